@@ -1,0 +1,7 @@
+import type {CommandHandler} from './types.js';
+import {UsageError} from '../io.js';
+
+const handler: CommandHandler = async () => {
+	throw new UsageError('scripts is not built yet');
+};
+export default handler;
