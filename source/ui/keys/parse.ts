@@ -1,0 +1,168 @@
+import type {Key as InkKey} from 'ink';
+
+/**
+ * Ink's Key, plus `paste` for text that arrived as a paste (bracketed, or a multi-character
+ * chunk). A pasted "\r" is a newline, never Enter.
+ */
+export type Key = InkKey & {paste?: boolean};
+
+export function emptyKey(): Key {
+	return {
+		upArrow: false,
+		downArrow: false,
+		leftArrow: false,
+		rightArrow: false,
+		pageDown: false,
+		pageUp: false,
+		home: false,
+		end: false,
+		return: false,
+		escape: false,
+		ctrl: false,
+		shift: false,
+		tab: false,
+		backspace: false,
+		delete: false,
+		meta: false,
+		super: false,
+		hyper: false,
+		capsLock: false,
+		numLock: false,
+	};
+}
+
+export type ParsedKey = {input: string; key: Key};
+
+const ESC = '\u001B';
+
+/** Pasted text as it should land in an editor: newlines as "\n", tabs kept, other control bytes dropped. */
+export function normalizePaste(text: string): string {
+	return text
+		.replace(/\r\n?/g, '\n')
+		// eslint-disable-next-line no-control-regex
+		.replace(/\u001B\[[0-9;?]*[ -/]*[@-~]/g, '')
+		// eslint-disable-next-line no-control-regex
+		.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
+}
+
+function applyModifier(key: Key, code: number): void {
+	// xterm modifier parameter: 1 + (shift 1 | alt 2 | ctrl 4 | meta 8)
+	const bits = code - 1;
+	if (bits & 1) key.shift = true;
+	if (bits & 2) key.meta = true;
+	if (bits & 4) key.ctrl = true;
+	if (bits & 8) key.meta = true;
+}
+
+const CSI_LETTERS: Record<string, keyof Key> = {
+	A: 'upArrow',
+	B: 'downArrow',
+	C: 'rightArrow',
+	D: 'leftArrow',
+	H: 'home',
+	F: 'end',
+};
+
+const CSI_TILDE: Record<string, keyof Key> = {
+	'1': 'home',
+	'7': 'home',
+	'4': 'end',
+	'8': 'end',
+	'3': 'delete',
+	'5': 'pageUp',
+	'6': 'pageDown',
+};
+
+function parseEscape(sequence: string): ParsedKey {
+	const key = emptyKey();
+	const body = sequence.slice(1);
+	if (body === '') {
+		key.escape = true;
+		return {input: '', key};
+	}
+	if (body === ESC) {
+		key.escape = true;
+		key.meta = true;
+		return {input: '', key};
+	}
+	// ESC ESC [ A style (meta + arrow on some terminals)
+	if (body.startsWith(ESC)) {
+		const inner = parseEscape(body);
+		inner.key.meta = true;
+		return inner;
+	}
+	const csi = /^\[([0-9;]*)([A-Za-z~])$/.exec(body);
+	if (csi) {
+		const params = (csi[1] ?? '').split(';').filter(Boolean).map(Number);
+		const final = csi[2]!;
+		if (final === '~') {
+			const name = CSI_TILDE[String(params[0] ?? '')];
+			if (name) (key as Record<string, unknown>)[name] = true;
+			if (params[1]) applyModifier(key, params[1]);
+			return {input: '', key};
+		}
+		if (final === 'Z') {
+			key.tab = true;
+			key.shift = true;
+			return {input: '', key};
+		}
+		const name = CSI_LETTERS[final];
+		if (name) (key as Record<string, unknown>)[name] = true;
+		if (params[1]) applyModifier(key, params[1]);
+		return {input: '', key};
+	}
+	const ss3 = /^O([A-Za-z])$/.exec(body);
+	if (ss3) {
+		const name = CSI_LETTERS[ss3[1]!];
+		if (name) (key as Record<string, unknown>)[name] = true;
+		return {input: '', key};
+	}
+	// Alt/Meta + a single key
+	if ([...body].length === 1) {
+		const inner = parseKeySequence(body);
+		inner.key.meta = true;
+		return inner;
+	}
+	// Unknown escape sequence: report nothing printable so it never lands in text.
+	return {input: '', key};
+}
+
+/** Turns one input event (a key, an escape sequence or a run of text) into Ink-style input and Key. */
+export function parseKeySequence(sequence: string): ParsedKey {
+	if (sequence.startsWith(ESC)) return parseEscape(sequence);
+	const key = emptyKey();
+	if (sequence === '\r') {
+		key.return = true;
+		return {input: '', key};
+	}
+	if (sequence === '\n') {
+		// Ctrl+J
+		key.ctrl = true;
+		return {input: 'j', key};
+	}
+	if (sequence === '\t') {
+		key.tab = true;
+		return {input: '', key};
+	}
+	if (sequence === '\u007F' || sequence === '\b') {
+		key.backspace = true;
+		return {input: '', key};
+	}
+	if (sequence.length === 1) {
+		const code = sequence.charCodeAt(0);
+		if (code >= 1 && code <= 26) {
+			key.ctrl = true;
+			return {input: String.fromCharCode(code + 96), key};
+		}
+		if (code === 0) {
+			key.ctrl = true;
+			return {input: ' ', key};
+		}
+		if (code < 32) return {input: '', key};
+		if (/[A-Z]/.test(sequence)) key.shift = true;
+		return {input: sequence, key};
+	}
+	// Several characters at once: a paste, or keys that arrived together.
+	key.paste = true;
+	return {input: normalizePaste(sequence), key};
+}

@@ -1,0 +1,92 @@
+import {act, useState} from 'react';
+import {Text} from 'ink';
+import {render} from 'ink-testing-library';
+import {afterEach, describe, expect, it} from 'vitest';
+import {KeypressProvider, useKeypress, type Key} from '../../source/ui/keys/index.js';
+import {parseKeySequence} from '../../source/ui/keys/parse.js';
+
+(globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;
+
+type Seen = {input: string; key: Key};
+
+function Recorder({seen, isActive = true}: {seen: Seen[]; isActive?: boolean}) {
+	const [count, setCount] = useState(0);
+	useKeypress(
+		(input, key) => {
+			seen.push({input, key});
+			setCount(c => c + 1);
+		},
+		{isActive},
+	);
+	return <Text>keys {count}</Text>;
+}
+
+let cleanup: (() => void) | undefined;
+afterEach(() => act(() => cleanup?.()));
+
+function setup(isActive = true) {
+	const seen: Seen[] = [];
+	let r!: ReturnType<typeof render>;
+	act(() => {
+		r = render(
+			<KeypressProvider>
+				<Recorder seen={seen} isActive={isActive} />
+			</KeypressProvider>,
+		);
+	});
+	cleanup = r.unmount;
+	const write = (data: string) => act(() => void r.stdin.write(data));
+	return {seen, write, r};
+}
+
+describe('parseKeySequence', () => {
+	it('reads Enter, Ctrl+J, backspace, arrows, Home/End and Ctrl letters', () => {
+		expect(parseKeySequence('\r').key.return).toBe(true);
+		expect(parseKeySequence('\n')).toMatchObject({input: 'j', key: {ctrl: true, return: false}});
+		expect(parseKeySequence('\u007F').key.backspace).toBe(true);
+		expect(parseKeySequence('\u001B[D').key.leftArrow).toBe(true);
+		expect(parseKeySequence('\u001B[1;5C').key).toMatchObject({rightArrow: true, ctrl: true});
+		expect(parseKeySequence('\u001B[H').key.home).toBe(true);
+		expect(parseKeySequence('\u001B[4~').key.end).toBe(true);
+		expect(parseKeySequence('\u001BOF').key.end).toBe(true);
+		expect(parseKeySequence('\u0015')).toMatchObject({input: 'u', key: {ctrl: true}});
+		expect(parseKeySequence('\u0003')).toMatchObject({input: 'c', key: {ctrl: true}});
+		expect(parseKeySequence('\u001B\r').key).toMatchObject({return: true, meta: true});
+		expect(parseKeySequence('\u001B').key.escape).toBe(true);
+		expect(parseKeySequence('\u001B[99;9x').input).toBe('');
+	});
+
+	it('treats a multi-character chunk as a paste with newlines kept', () => {
+		const parsed = parseKeySequence('one\rtwo\r\nthree\r');
+		expect(parsed.key.paste).toBe(true);
+		expect(parsed.key.return).toBe(false);
+		expect(parsed.input).toBe('one\ntwo\nthree\n');
+	});
+});
+
+describe('KeypressProvider', () => {
+	it('delivers single keys to active handlers', async () => {
+		const {seen, write} = setup();
+		await write('a');
+		await write('\r');
+		expect(seen.map(s => s.input)).toEqual(['a', '']);
+		expect(seen[1]!.key.return).toBe(true);
+	});
+
+	it('delivers nothing to inactive handlers', async () => {
+		const {seen, write} = setup(false);
+		await write('a');
+		expect(seen).toEqual([]);
+	});
+
+	it('collects a bracketed paste across chunks without leaking escape codes', async () => {
+		const {seen, write} = setup();
+		await write('\u001B[200~first line\r');
+		await write('second');
+		await write(' line\u001B[201~');
+		expect(seen).toHaveLength(1);
+		expect(seen[0]!.input).toBe('first line\nsecond line');
+		expect(seen[0]!.key.paste).toBe(true);
+		expect(seen[0]!.key.return).toBe(false);
+	});
+});
