@@ -1,0 +1,157 @@
+import type {WeaknessId} from '../taxonomy/ids.js';
+import type {Hit} from './match.js';
+import type {Signals} from './signals.js';
+import {excerpt, type Span} from './text.js';
+
+// Each detector turns signals into a risk in 0..1 with a written-down formula; a weakness is
+// reported when its risk reaches REPORT_AT. Absences (no AI layer, no eval layer, no specific
+// safety practice, no own experience) are measured as "breadth" = number of distinct concepts
+// from a family, so naming one buzzword twice does not count as depth.
+
+export const REPORT_AT = 0.5;
+
+export type Detection = {
+	id: WeaknessId;
+	risk: number;
+	evidence: string;
+	/** Human-readable signal values behind the risk, for debugging and the eval report. */
+	why: Record<string, number>;
+};
+
+const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** The sentence where `hits` weigh most (earliest on ties), quoted around those hits. */
+function quote(sig: Signals, hits: Hit[], normalise = false): string | undefined {
+	if (hits.length === 0 || sig.sentences.length === 0) return undefined;
+	const score = new Map<number, number>();
+	for (const h of hits) score.set(h.sentence, (score.get(h.sentence) ?? 0) + h.weight);
+	let best = -1;
+	let bestScore = -Infinity;
+	for (const [i, s] of score) {
+		const v = normalise ? s / Math.sqrt(Math.max(4, sig.sentences[i]!.words)) : s;
+		if (v > bestScore || (v === bestScore && i < best)) {
+			best = i;
+			bestScore = v;
+		}
+	}
+	const sentence = sig.sentences[best]!;
+	const inside = hits.filter(h => h.sentence === best).sort((a, b) => a.start - b.start);
+	const first = inside[0]!;
+	const last = inside[inside.length - 1]!;
+	const focus: Span = last.end - first.start <= 100 ? {start: first.start, end: last.end} : {start: first.start, end: first.end};
+	return excerpt(sig.text, sentence, focus);
+}
+
+/** Fallback evidence: the longest of the first three sentences (the answer's framing), shortened. */
+function opening(sig: Signals): string {
+	const candidates = sig.sentences.slice(0, 3);
+	if (candidates.length === 0) return sig.text.trim().slice(0, 140);
+	const s = candidates.reduce((a, b) => (b.words > a.words ? b : a));
+	return excerpt(sig.text, s, undefined);
+}
+
+const conceptsOf = (sig: Signals, name: keyof Signals['family']) => sig.family[name].concepts;
+
+// generic-pm: the AI layer (uncertainty, failure, fallback, human review, data, feedback loops,
+// readiness) is thin relative to what a full answer should carry. PM craft raises confidence.
+function genericPm(sig: Signals): Detection {
+	const ai = sig.family.aiLayer;
+	const evalBreadth = sig.family.modelEval.breadth;
+	const ethics = sig.family.ethicsSpecific.breadth;
+	// repetition counts a little: a concept mentioned three times is a bit more than once
+	const depth = ai.breadth + 0.25 * Math.min(4, ai.weight - ai.breadth) + 0.3 * Math.min(2, evalBreadth) + 0.2 * Math.min(2, ethics);
+	const need = 2.2 + Math.min(1.3, sig.words / 250);
+	const pm = sig.family.pm.breadth;
+	const risk = clamp01(0.5 + 0.2 * (need - depth) + 0.04 * Math.min(3, pm));
+	const craftHits = sig.family.pm.hits.concat(sig.family.productMetrics.hits);
+	return {
+		id: 'generic-pm',
+		risk,
+		evidence: quote(sig, craftHits) ?? opening(sig),
+		why: {aiBreadth: ai.breadth, aiWeight: ai.weight, depth: round2(depth), need: round2(need), pm},
+	};
+}
+
+// over-technical: jargon density (hits per 100 words) and count, discounted by how much of it is
+// tied back to decisions, constraints and users.
+function overTechnical(sig: Signals): Detection {
+	const j = sig.family.jargon;
+	const ties = sig.family.ties;
+	const c = conceptsOf(sig, 'ties');
+	const tieWeight = 1.5 * countOf(ties.hits, 'decision') + 0.6 * countOf(ties.hits, 'constraint') + 0.4 * countOf(ties.hits, 'user') + (c.has('simple') ? 1 : 0);
+	const density = (100 * j.weight) / Math.max(40, sig.words);
+	const tieRatio = tieWeight / Math.max(1, j.weight);
+	const load = 0.12 * Math.min(10, j.weight) + 0.09 * Math.min(10, density) + 0.05 * Math.min(4, j.breadth);
+	const risk = clamp01(load - 0.35 * Math.min(1.5, tieRatio) + (j.weight < 4 ? -0.3 : 0));
+	return {
+		id: 'over-technical',
+		risk,
+		evidence: quote(sig, j.hits, true) ?? opening(sig),
+		why: {jargon: j.weight, jargonBreadth: j.breadth, density: round2(density), ties: round2(tieWeight), tieRatio: round2(tieRatio), load: round2(load)},
+	};
+}
+
+function countOf(hits: Hit[], concept: string): number {
+	let n = 0;
+	for (const h of hits) if (h.concept === concept) n++;
+	return n;
+}
+
+// no-eval-framework: model evaluation (eval set, criteria, metrics, thresholds, slices, raters)
+// is missing or thin; relying on product metrics (NPS, DAU, retention) raises confidence,
+// AI-tied product evaluation (override rate, task completion) lowers it a little.
+function noEvalFramework(sig: Signals): Detection {
+	const e = sig.family.modelEval;
+	const pe = sig.family.productEval.breadth;
+	const pm = sig.family.productMetrics.breadth;
+	const depth = e.breadth + 0.2 * Math.min(3, e.weight - e.breadth) + 0.3 * Math.min(2, pe);
+	const risk = clamp01(0.5 + 0.22 * (2.6 - depth) + 0.06 * Math.min(3, pm));
+	return {
+		id: 'no-eval-framework',
+		risk,
+		evidence: quote(sig, sig.family.productMetrics.hits) ?? quote(sig, sig.family.productEval.hits) ?? opening(sig),
+		why: {evalBreadth: e.breadth, evalWeight: e.weight, productEval: pe, productMetrics: pm, depth: round2(depth)},
+	};
+}
+
+// generic-ai-talk: asked for their own experience, the answer offers opinions about AI instead:
+// few first-person actions, no context, numbers or lessons; industry talk raises confidence.
+function genericAiTalk(sig: Signals): Detection {
+	const x = sig.family.experience;
+	const actions = countOf(x.hits, 'action');
+	const own = 0.45 * Math.min(4, actions) + (x.concepts.has('context') ? 0.6 : 0) + (x.concepts.has('result') ? 0.8 : 0) + (x.concepts.has('lesson') ? 0.5 : 0);
+	const o = sig.family.opinion;
+	const opinion = 0.6 * Math.min(5, o.weight) * Math.min(1, 120 / Math.max(60, sig.words)) + 0.2 * o.breadth;
+	const risk = clamp01(0.5 + 0.25 * (2.6 - own) + 0.12 * opinion);
+	return {
+		id: 'generic-ai-talk',
+		risk,
+		evidence: quote(sig, o.hits) ?? opening(sig),
+		why: {actions, own: round2(own), opinion: round2(opinion), opinionHits: o.weight},
+	};
+}
+
+// skips-ethics: few specific safety practices (failure modes, measurement across groups, audits,
+// escalation, refusal policy, launch blocking, experts); generic values words raise confidence.
+function skipsEthics(sig: Signals): Detection {
+	const s = sig.family.ethicsSpecific;
+	const g = sig.family.ethicsGeneric;
+	const depth = s.breadth + 0.2 * Math.min(3, s.weight - s.breadth);
+	const genericShare = g.weight / Math.max(1, g.weight + s.weight);
+	const risk = clamp01(0.5 + 0.2 * (2.6 - depth) + 0.15 * genericShare);
+	return {
+		id: 'skips-ethics',
+		risk,
+		evidence: quote(sig, g.hits) ?? quote(sig, sig.family.pm.hits) ?? opening(sig),
+		why: {specificBreadth: s.breadth, specificWeight: s.weight, generic: g.weight, depth: round2(depth)},
+	};
+}
+
+export const DETECTORS: Record<WeaknessId, (sig: Signals) => Detection> = {
+	'generic-pm': genericPm,
+	'over-technical': overTechnical,
+	'no-eval-framework': noEvalFramework,
+	'generic-ai-talk': genericAiTalk,
+	'skips-ethics': skipsEthics,
+};

@@ -1,0 +1,42 @@
+import {AI_LAYER} from './lexicons/ai-layer.js';
+import {ETHICS_GENERIC, ETHICS_SPECIFIC} from './lexicons/ethics.js';
+import {MODEL_EVAL, PRODUCT_EVAL, PRODUCT_METRICS} from './lexicons/evaluation.js';
+import {EXPERIENCE, OPINION} from './lexicons/experience.js';
+import {PM_CRAFT} from './lexicons/pm.js';
+import {DECISION_TIES, JARGON} from './lexicons/technical.js';
+import type {Lexicon} from './lexicons/types.js';
+import {findHits, stats, type FamilyStats} from './match.js';
+import {countWords, splitSentences, type Sentence} from './text.js';
+
+export const FAMILIES = {
+	aiLayer: AI_LAYER,
+	modelEval: MODEL_EVAL,
+	productEval: PRODUCT_EVAL,
+	productMetrics: PRODUCT_METRICS,
+	jargon: JARGON,
+	ties: DECISION_TIES,
+	experience: EXPERIENCE,
+	opinion: OPINION,
+	ethicsGeneric: ETHICS_GENERIC,
+	ethicsSpecific: ETHICS_SPECIFIC,
+	pm: PM_CRAFT,
+} satisfies Record<string, Lexicon>;
+
+export type FamilyName = keyof typeof FAMILIES;
+
+/** Everything the detectors look at: computed once per answer, each family in one regex pass. */
+export type Signals = {
+	text: string;
+	words: number;
+	sentences: Sentence[];
+	family: Record<FamilyName, FamilyStats>;
+};
+
+export function computeSignals(text: string): Signals {
+	const sentences = splitSentences(text);
+	const family = {} as Record<FamilyName, FamilyStats>;
+	for (const [name, lexicon] of Object.entries(FAMILIES) as Array<[FamilyName, Lexicon]>) {
+		family[name] = stats(findHits(text, sentences, lexicon));
+	}
+	return {text, words: countWords(text), sentences, family};
+}

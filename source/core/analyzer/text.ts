@@ -1,0 +1,139 @@
+// Text primitives for the offline analyzer: sentence spans with offsets into the
+// original answer (so evidence can be quoted verbatim), word counts, and a light stemmer.
+// Everything here is a single left-to-right pass: cost grows linearly with the answer.
+
+export type Span = {start: number; end: number};
+
+export type Sentence = Span & {
+	/** Index in the answer's sentence list. */
+	index: number;
+	words: number;
+};
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
+
+export function countWords(text: string): number {
+	let n = 0;
+	WORD.lastIndex = 0;
+	while (WORD.exec(text)) n++;
+	return n;
+}
+
+export function words(text: string): string[] {
+	return text.toLowerCase().match(WORD) ?? [];
+}
+
+/**
+ * Splits into sentences at . ! ? (followed by space or end), at line breaks and at
+ * bullet markers. Decimal points ("0.8") and abbreviations like "e.g." are kept inside.
+ */
+export function splitSentences(text: string): Sentence[] {
+	const out: Sentence[] = [];
+	const boundary = /(?<![0-9]|\be\.g|\bi\.e|\betc|\bvs)[.!?]+(?=\s|$)|\n+/g;
+	let start = 0;
+	const push = (from: number, to: number) => {
+		// trim whitespace and leading bullet characters, keep offsets exact
+		while (from < to && /[\s\-*•>]/.test(text[from]!)) from++;
+		while (to > from && /\s/.test(text[to - 1]!)) to--;
+		if (to > from) {
+			out.push({start: from, end: to, index: out.length, words: countWords(text.slice(from, to))});
+		}
+	};
+	for (const m of text.matchAll(boundary)) {
+		const end = m[0].startsWith('\n') ? m.index : m.index + m[0].length;
+		push(start, end);
+		start = m.index + m[0].length;
+	}
+	push(start, text.length);
+	return out;
+}
+
+/** Index of the sentence containing offset `at` (binary search over ordered spans). */
+export function sentenceAt(sentences: Sentence[], at: number): number {
+	let lo = 0;
+	let hi = sentences.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const s = sentences[mid]!;
+		if (at < s.start) hi = mid - 1;
+		else if (at >= s.end) lo = mid + 1;
+		else return mid;
+	}
+	// between sentences (whitespace or a trimmed bullet): attach to the previous one
+	return Math.max(0, Math.min(sentences.length - 1, hi));
+}
+
+/** Very small suffix stemmer: enough to match "evaluating" with "evaluate", "labels" with "label". */
+export function stem(word: string): string {
+	let w = word.toLowerCase().replace(/[’']s?$/, '');
+	if (w.length <= 3) return w;
+	for (const [suffix, min] of [
+		['ations', 4], ['ation', 4], ['ments', 4], ['ment', 4], ['ness', 4], ['ities', 3], ['ity', 4],
+		['ings', 3], ['ing', 3], ['ies', 3], ['ied', 3], ['ers', 3], ['er', 4], ['ed', 3], ['es', 4], ['ly', 4], ['s', 3],
+	] as const) {
+		if (w.endsWith(suffix) && w.length - suffix.length >= min) {
+			w = w.slice(0, -suffix.length);
+			break;
+		}
+	}
+	// "evaluat(e)", "rat(e)": drop a final e so verb and noun forms meet
+	if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+	// "labell(ed)", "shipp(ing)": collapse a doubled final consonant
+	if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && /[b-df-hj-np-tv-z]/.test(w[w.length - 1]!)) w = w.slice(0, -1);
+	return w;
+}
+
+const STOP = new Set(
+	'a an and are as at be by can could do does for from has have how i if in into is it its just more most of on or our should so than that the their them then there these they this to up use used using was we were what when where which while who why will with would you your about across before after each every how not no yes make sure own one two three'.split(' '),
+);
+
+/** Content-word stems of a phrase (stop words removed). */
+export function contentStems(text: string): string[] {
+	return words(text)
+		.filter(w => !STOP.has(w) && w.length > 1)
+		.map(stem);
+}
+
+/**
+ * A quotable excerpt of `sentence` around `focus` (offsets into `text`) of at most `max`
+ * characters, cut at word boundaries, preferring clause boundaries. Always a substring of `text`.
+ */
+export function excerpt(text: string, sentence: Span, focus: Span | undefined, max = 140): string {
+	let {start, end} = sentence;
+	if (end - start <= max) return text.slice(start, end);
+	const f = focus ?? {start, end: start};
+	// first try the clause around the focus (, ; : — and " - " bound clauses)
+	const clauseBreak = /[,;:—–]|\s-\s|\(|\)/g;
+	let cs = start;
+	let ce = end;
+	for (const m of text.slice(start, end).matchAll(clauseBreak)) {
+		const at = start + m.index;
+		if (at < f.start) cs = at + m[0].length;
+		else if (at >= f.end) {
+			ce = at;
+			break;
+		}
+	}
+	// a clause that is long enough to read as a thought is the best quote
+	if (ce - cs <= max && ce - cs >= 40) return trimSpan(text, cs, ce);
+	// otherwise a window centred on the focus, cut at spaces
+	const half = Math.floor((max - (f.end - f.start)) / 2);
+	start = Math.max(start, f.start - Math.max(0, half));
+	end = Math.min(end, start + max);
+	if (end - start < max) start = Math.max(sentence.start, end - max);
+	if (start > sentence.start) {
+		const sp = text.indexOf(' ', start);
+		if (sp !== -1 && sp < f.start) start = sp + 1;
+	}
+	if (end < sentence.end) {
+		const sp = text.lastIndexOf(' ', end);
+		if (sp > Math.max(start, f.end - 1)) end = sp;
+	}
+	return trimSpan(text, start, end);
+}
+
+function trimSpan(text: string, start: number, end: number): string {
+	while (start < end && /[\s,;:]/.test(text[start]!)) start++;
+	while (end > start && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
+	return text.slice(start, end);
+}
