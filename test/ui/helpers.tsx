@@ -1,0 +1,105 @@
+import {act, type ReactElement} from 'react';
+import {render} from 'ink-testing-library';
+import {KeypressProvider} from '../../source/ui/keys/index.js';
+
+(globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;
+
+export const KEYS = {
+	enter: '\r',
+	ctrlJ: '\n',
+	backspace: '\u007F',
+	left: '\u001B[D',
+	right: '\u001B[C',
+	up: '\u001B[A',
+	down: '\u001B[B',
+	home: '\u001B[H',
+	end: '\u001B[F',
+	esc: '\u001B',
+	ctrlC: '\u0003',
+	ctrlU: '\u0015',
+	ctrlE: '\u0005',
+	altEnter: '\u001B\r',
+	pasteStart: '\u001B[200~',
+	pasteEnd: '\u001B[201~',
+} as const;
+
+export type Ui = ReturnType<typeof render> & {
+	/** Writes to stdin inside act(), so React has rendered when it resolves. */
+	write(data: string): Promise<void>;
+	/** Writes several chunks inside one act(): they all arrive before React renders. */
+	writeAll(chunks: string[]): Promise<void>;
+	/** Types text one character at a time. */
+	type(text: string): Promise<void>;
+	frame(): string;
+	unmount(): void;
+};
+
+const mounted: Array<() => void> = [];
+
+/** Renders inside a KeypressProvider, with every update wrapped in act(). */
+export function renderUi(tree: ReactElement): Ui {
+	let r!: ReturnType<typeof render>;
+	act(() => {
+		r = render(<KeypressProvider>{tree}</KeypressProvider>);
+	});
+	const unmount = () => act(() => r.unmount());
+	mounted.push(unmount);
+	return {
+		...r,
+		unmount,
+		async write(data: string) {
+			await act(async () => {
+				r.stdin.write(data);
+			});
+		},
+		async writeAll(chunks: string[]) {
+			await act(async () => {
+				for (const chunk of chunks) r.stdin.write(chunk);
+			});
+		},
+		async type(text: string) {
+			for (const char of text) {
+				await act(async () => {
+					r.stdin.write(char);
+				});
+			}
+		},
+		frame: () => r.lastFrame() ?? '',
+	};
+}
+
+/** Unmounts everything rendered by renderUi (call from afterEach). */
+export function cleanupUi(): void {
+	while (mounted.length > 0) {
+		try {
+			mounted.pop()!();
+		} catch {
+			// already unmounted
+		}
+	}
+}
+
+/** Lets pending promises settle inside act() (no fixed sleeps). */
+export async function flush(times = 3): Promise<void> {
+	for (let i = 0; i < times; i++) {
+		await act(async () => {
+			await Promise.resolve();
+		});
+	}
+}
+
+/** Re-checks an assertion after letting the event loop run, up to a deadline. */
+export async function waitFor(assertion: () => void, timeoutMs = 3000): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		try {
+			assertion();
+			return;
+		} catch (error) {
+			if (Date.now() > deadline) throw error;
+			await act(async () => {
+				await new Promise(resolve => setImmediate(resolve));
+			});
+		}
+	}
+}
