@@ -1,0 +1,217 @@
+import {chmodSync, existsSync, readFileSync, renameSync} from 'node:fs';
+import path from 'node:path';
+import Conf from 'conf';
+import {FOCUS_IDS, isFocusId} from '../core/taxonomy/ids.js';
+import {resolveDataDir} from './data-dir.js';
+import {SETTING_KEYS, type SettingKey, type Settings} from './settings-types.js';
+
+export type SettingsStore = {
+	get(): Settings;
+	set<K extends SettingKey>(key: K, value: Settings[K]): void;
+	unset(key: SettingKey): void;
+	/** The config file. */
+	path: string;
+	/** Set when something about the config file needs saying once (e.g. a corrupt file was moved aside). */
+	notice: string | null;
+};
+
+export const ENGINE_VALUES = ['auto', 'offline', 'llm'] as const;
+export const CONFIG_FILE_NAME = 'config.json';
+
+/** A value the user asked for that cannot be stored. The message is one line, fit to print. */
+export class SettingError extends Error {}
+
+export function isSettingKey(value: unknown): value is SettingKey {
+	return typeof value === 'string' && (SETTING_KEYS as readonly string[]).includes(value);
+}
+
+/** Never shows a key in full: `sk-…abcd`. */
+export function maskKey(key: string | undefined | null): string {
+	if (!key) {
+		return '(not set)';
+	}
+	if (key.length < 12) {
+		return `…${key.length > 6 ? key.slice(-2) : ''}`;
+	}
+	return `${key.slice(0, 3)}…${key.slice(-4)}`;
+}
+
+/** Checks one value; returns the problem in words, or null when the value is fine. */
+export function settingProblem(key: SettingKey, value: unknown): string | null {
+	switch (key) {
+		case 'defaultFocus':
+		case 'lastFocus': {
+			return isFocusId(value) ? null : `must be one of ${FOCUS_IDS.join(', ')}`;
+		}
+		case 'engine': {
+			return typeof value === 'string' && (ENGINE_VALUES as readonly string[]).includes(value) ? null : `must be one of ${ENGINE_VALUES.join(', ')}`;
+		}
+		case 'model': {
+			return typeof value === 'string' && /^\S{1,200}$/.test(value) ? null : 'must be a model name without spaces';
+		}
+		case 'apiKey': {
+			return typeof value === 'string' && /^\S{8,}$/.test(value) ? null : 'must be at least 8 characters without spaces';
+		}
+		case 'baseUrl': {
+			if (typeof value !== 'string') {
+				return 'must be an http(s) URL';
+			}
+			try {
+				const url = new URL(value);
+				return url.protocol === 'http:' || url.protocol === 'https:' ? null : 'must be an http(s) URL';
+			} catch {
+				return 'must be an http(s) URL, e.g. https://api.openai.com/v1';
+			}
+		}
+	}
+	return 'is not a setting';
+}
+
+/** Turns text from the command line into a checked value, or throws SettingError. */
+export function parseSettingValue<K extends SettingKey>(key: K, raw: string): Settings[K] {
+	const value = raw.trim();
+	const problem = settingProblem(key, value);
+	if (problem) {
+		throw new SettingError(`${key} ${problem}`);
+	}
+	return value as Settings[K];
+}
+
+function timestamp(): string {
+	return new Date().toISOString().replace(/[:.]/g, '-');
+}
+
+type Loaded = {values: Record<string, unknown>; problem: 'corrupt' | null};
+
+function readConfigFile(file: string): Loaded {
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch {
+		return {values: {}, problem: null};
+	}
+	try {
+		const value: unknown = JSON.parse(text);
+		if (value && typeof value === 'object' && !Array.isArray(value)) {
+			return {values: value as Record<string, unknown>, problem: null};
+		}
+	} catch {}
+	return {values: {}, problem: 'corrupt'};
+}
+
+function pickValid(values: Record<string, unknown>): {settings: Settings; invalid: SettingKey[]} {
+	const settings: Record<string, unknown> = {};
+	const invalid: SettingKey[] = [];
+	for (const key of SETTING_KEYS) {
+		if (values[key] === undefined) {
+			continue;
+		}
+		if (settingProblem(key, values[key]) === null) {
+			settings[key] = values[key];
+		} else {
+			invalid.push(key);
+		}
+	}
+	return {settings: settings as Settings, invalid};
+}
+
+/**
+ * Settings in `<data dir>/config.json`, mode 0600. A file that is not JSON is moved aside as
+ * `config.json.corrupt-<timestamp>` and defaults are used; invalid single values are ignored.
+ * When the folder cannot be written, reading still works and `set` throws a SettingError.
+ */
+export function openSettings({dataDir, env}: {dataDir?: string; env: NodeJS.ProcessEnv}): SettingsStore {
+	const dir = resolveDataDir({dataDir, env});
+	const file = path.join(dir, CONFIG_FILE_NAME);
+	const notices: string[] = [];
+
+	if (existsSync(file) && readConfigFile(file).problem === 'corrupt') {
+		const backup = `${file}.corrupt-${timestamp()}`;
+		try {
+			renameSync(file, backup);
+			notices.push(`The settings file was not valid JSON; it was moved to ${backup} and defaults are in use.`);
+		} catch (error) {
+			notices.push(`The settings file ${file} is not valid JSON and could not be moved aside (${(error as Error).message}); defaults are in use.`);
+		}
+	}
+
+	let conf: Conf<Record<string, unknown>> | null = null;
+	let openError: string | null = null;
+	try {
+		conf = new Conf<Record<string, unknown>>({
+			cwd: dir,
+			configName: 'config',
+			configFileMode: 0o600,
+			accessPropertiesByDotNotation: false,
+			clearInvalidConfig: false,
+		});
+	} catch (error) {
+		openError = (error as Error).message;
+		notices.push(`Settings in ${dir} cannot be saved (${openError}); defaults are in use.`);
+	}
+
+	const readAll = (): Record<string, unknown> => {
+		if (!conf) {
+			return readConfigFile(file).values;
+		}
+		try {
+			return {...conf.store};
+		} catch {
+			// Changed under us into something unreadable: behave as if empty, never crash a read.
+			return {};
+		}
+	};
+
+	const initialInvalid = pickValid(readAll()).invalid;
+	if (initialInvalid.length > 0) {
+		notices.push(`Ignored invalid ${initialInvalid.join(', ')} in ${file}; fix it with \`ai-pm-sim config set\`.`);
+	}
+
+	const writable = (): Conf<Record<string, unknown>> => {
+		if (!conf) {
+			throw new SettingError(`cannot save settings in ${dir}: ${openError ?? 'the folder is not writable'}`);
+		}
+		return conf;
+	};
+
+	const tighten = (): void => {
+		try {
+			chmodSync(file, 0o600);
+		} catch {}
+	};
+
+	return {
+		path: file,
+		notice: notices.length > 0 ? notices.join(' ') : null,
+		get: () => pickValid(readAll()).settings,
+		set(key, value) {
+			if (!isSettingKey(key)) {
+				throw new SettingError(`unknown setting "${String(key)}"; settings are ${SETTING_KEYS.join(', ')}`);
+			}
+			const problem = settingProblem(key, value);
+			if (problem) {
+				throw new SettingError(`${key} ${problem}`);
+			}
+			try {
+				writable().set(key, value);
+			} catch (error) {
+				if (error instanceof SettingError) {
+					throw error;
+				}
+				throw new SettingError(`cannot save settings in ${dir}: ${(error as Error).message}`);
+			}
+			tighten();
+		},
+		unset(key) {
+			try {
+				writable().delete(key);
+			} catch (error) {
+				if (error instanceof SettingError) {
+					throw error;
+				}
+				throw new SettingError(`cannot save settings in ${dir}: ${(error as Error).message}`);
+			}
+			tighten();
+		},
+	};
+}

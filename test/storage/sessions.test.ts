@@ -1,0 +1,211 @@
+import {chmod, mkdir, readdir, readFile, rm, stat, utimes, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {SESSION_SCHEMA_VERSION} from '../../source/core/session/record.js';
+import {NewerSchemaError, openSessionStore, SessionNotFoundError, StorageError} from '../../source/storage/sessions.js';
+import {makeRecord} from './fixtures.js';
+import {tempDir} from './temp.js';
+
+async function store() {
+	const dataDir = await tempDir();
+	return openSessionStore({dataDir, env: {}});
+}
+
+describe('session store', () => {
+	it('saves one file per session and loads it back by id, prefix and latest', async () => {
+		const s = await store();
+		const a = makeRecord({id: 'alpha-1', startedAt: '2025-01-01T10:00:00Z'});
+		const b = makeRecord({id: 'beta-2', startedAt: '2025-02-01T10:00:00Z', focus: 'ethics'});
+		await s.save(a);
+		await s.save(b);
+		expect((await readdir(s.dir)).filter(n => n.endsWith('.json') && !n.startsWith('.')).sort()).toEqual(['alpha-1.json', 'beta-2.json']);
+		expect(await s.load('alpha-1')).toEqual(a);
+		expect((await s.load('bet')).id).toBe('beta-2');
+		expect((await s.load('latest')).id).toBe('beta-2');
+	});
+
+	it('writes session files readable by the owner only and leaves no temp files', async () => {
+		const s = await store();
+		await s.save(makeRecord({id: 'x1'}));
+		expect((await stat(path.join(s.dir, 'x1.json'))).mode & 0o777).toBe(0o600);
+		expect((await readdir(s.dir)).filter(n => n.endsWith('.tmp'))).toEqual([]);
+	});
+
+	it('names what was not found, and refuses ambiguous prefixes', async () => {
+		const s = await store();
+		await expect(s.load('latest')).rejects.toThrow(/no saved sessions/);
+		await s.save(makeRecord({id: 'abc-1'}));
+		await s.save(makeRecord({id: 'abc-2'}));
+		await expect(s.load('zzz')).rejects.toThrow(SessionNotFoundError);
+		await expect(s.load('zzz')).rejects.toThrow(/"zzz"/);
+		await expect(s.load('abc')).rejects.toThrow(/matches 2 sessions/);
+		await expect(s.load('../etc/passwd')).rejects.toThrow(SessionNotFoundError);
+	});
+
+	it('lists newest first with summaries, filtered by focus', async () => {
+		const s = await store();
+		await s.save(makeRecord({id: 'old', startedAt: '2025-01-01T10:00:00Z', overall: 40, turns: 4}));
+		await s.save(makeRecord({id: 'new', startedAt: '2025-03-01T10:00:00Z', overall: 70}));
+		await s.save(makeRecord({id: 'eth', startedAt: '2025-02-01T10:00:00Z', focus: 'ethics', complete: false}));
+		const {sessions, warnings} = await s.list();
+		expect(warnings).toEqual([]);
+		expect(sessions.map(x => x.id)).toEqual(['new', 'eth', 'old']);
+		const old = sessions[2]!;
+		expect(old).toMatchObject({focus: 'evaluation', engine: 'offline', complete: true, overall: 40, turns: 4, durationSeconds: 480});
+		expect(old.dimensions['no-eval-framework']).toBe(40);
+		expect(old.dimensions['skips-ethics']).toBeNull();
+		expect(sessions[1]).toMatchObject({complete: false, overall: null, endedAt: null, durationSeconds: 330});
+		expect((await s.list({focus: 'ethics'})).sessions.map(x => x.id)).toEqual(['eth']);
+	});
+
+	it('skips a corrupt or truncated file with a warning naming it, and lists the rest', async () => {
+		const s = await store();
+		await s.save(makeRecord({id: 'good', startedAt: '2025-01-01T10:00:00Z'}));
+		await s.save(makeRecord({id: 'cut', startedAt: '2025-01-02T10:00:00Z'}));
+		const full = await readFile(path.join(s.dir, 'cut.json'), 'utf8');
+		await writeFile(path.join(s.dir, 'cut.json'), full.slice(0, full.length / 2));
+		await writeFile(path.join(s.dir, 'empty.json'), '');
+		await writeFile(path.join(s.dir, 'wrong.json'), JSON.stringify({hello: 'world'}));
+		const {sessions, warnings} = await s.list();
+		expect(sessions.map(x => x.id)).toEqual(['good']);
+		expect(warnings).toHaveLength(3);
+		expect(warnings.find(w => w.includes(path.join(s.dir, 'cut.json')))).toMatch(/not valid JSON/);
+		expect(warnings.find(w => w.includes('empty.json'))).toMatch(/empty file/);
+		expect(warnings.find(w => w.includes('wrong.json'))).toBeDefined();
+		// Still reported on the next (cached) listing.
+		expect((await s.list()).warnings).toHaveLength(3);
+		await expect(s.load('cut')).rejects.toThrow(/cut\.json cannot be used/);
+	});
+
+	it('reports a newer-schema file and never overwrites it', async () => {
+		const s = await store();
+		await s.save(makeRecord({id: 'keep'}));
+		const future = {...makeRecord({id: 'future'}), schemaVersion: SESSION_SCHEMA_VERSION + 1, newField: 'x'};
+		await writeFile(path.join(s.dir, 'future.json'), JSON.stringify(future));
+		const {sessions, warnings} = await s.list();
+		expect(sessions.map(x => x.id)).toEqual(['keep']);
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toMatch(/future\.json.*newer ai-pm-sim \(schema 2/);
+		await expect(s.save(makeRecord({id: 'future'}))).rejects.toThrow(NewerSchemaError);
+		expect(JSON.parse(await readFile(path.join(s.dir, 'future.json'), 'utf8')).newField).toBe('x');
+		await expect(s.load('future')).rejects.toThrow(/newer ai-pm-sim/);
+	});
+
+	it('overwrites its own older save of the same session (resume then save again)', async () => {
+		const s = await store();
+		await s.save(makeRecord({id: 'r1', complete: false}));
+		expect((await s.list()).sessions[0]?.complete).toBe(false);
+		await s.save(makeRecord({id: 'r1', complete: true}));
+		expect((await s.list()).sessions[0]?.complete).toBe(true);
+	});
+
+	it('keeps the index a cache: rebuilt when missing, corrupt, or out of date', async () => {
+		const s = await store();
+		for (let i = 0; i < 5; i++) {
+			await s.save(makeRecord({id: `i${i}`, startedAt: `2025-01-0${i + 1}T10:00:00Z`}));
+		}
+		const first = await s.list();
+		const indexFile = path.join(s.dir, '.index.json');
+		expect(Object.keys(JSON.parse(await readFile(indexFile, 'utf8')).entries)).toHaveLength(5);
+
+		await writeFile(indexFile, '{"version":1,"entries":');
+		expect(await s.list()).toEqual(first);
+		await rm(indexFile);
+		expect(await s.list()).toEqual(first);
+
+		// A stale index (a summary that lies) is ignored once the file changed.
+		const index = JSON.parse(await readFile(indexFile, 'utf8'));
+		await s.save(makeRecord({id: 'i0', startedAt: '2025-01-01T10:00:00Z', overall: 99}));
+		expect(index.entries['i0.json'].summary.overall).toBe(60);
+		expect((await s.list()).sessions.find(x => x.id === 'i0')?.overall).toBe(99);
+
+		// Files added or removed behind the index's back.
+		await rm(path.join(s.dir, 'i1.json'));
+		await writeFile(path.join(s.dir, 'added.json'), JSON.stringify(makeRecord({id: 'added'})));
+		expect((await s.list()).sessions.map(x => x.id).sort()).toEqual(['added', 'i0', 'i2', 'i3', 'i4']);
+	});
+
+	it('answers from the index without reading session files when nothing changed', async () => {
+		const s = await store();
+		await s.save(makeRecord({id: 'only', overall: 61}));
+		const file = path.join(s.dir, 'only.json');
+		const when = new Date('2025-01-01T00:00:00Z');
+		await utimes(file, when, when);
+		const first = await s.list();
+		// Same size, same inode, same mtime, different bytes: only a re-parse would notice.
+		const before = await stat(file);
+		await writeFile(file, 'x'.repeat(before.size));
+		await utimes(file, when, when);
+		expect(await s.list()).toEqual(first);
+	});
+
+	it('finds the latest incomplete session', async () => {
+		const s = await store();
+		expect(await s.latestIncomplete()).toBeNull();
+		await s.save(makeRecord({id: 'done', startedAt: '2025-03-01T10:00:00Z'}));
+		await s.save(makeRecord({id: 'open-old', startedAt: '2025-01-01T10:00:00Z', complete: false}));
+		await s.save(makeRecord({id: 'open-new', startedAt: '2025-02-01T10:00:00Z', complete: false}));
+		expect((await s.latestIncomplete())?.id).toBe('open-new');
+	});
+
+	it('deletes one session and clears all', async () => {
+		const s = await store();
+		await s.save(makeRecord({id: 'd1'}));
+		await s.save(makeRecord({id: 'd2'}));
+		await s.save(makeRecord({id: 'd3'}));
+		await s.list();
+		await s.delete('d2');
+		expect((await s.list()).sessions.map(x => x.id).sort()).toEqual(['d1', 'd3']);
+		await expect(s.delete('nope')).rejects.toThrow(SessionNotFoundError);
+		expect(await s.clear()).toBe(2);
+		expect((await s.list()).sessions).toEqual([]);
+		expect(await s.clear()).toBe(0);
+	});
+
+	it('lists nothing, without error, when the folder does not exist yet', async () => {
+		const s = await store();
+		expect(await s.list()).toEqual({sessions: [], warnings: []});
+	});
+});
+
+describe('data folder not writable', () => {
+	it('save fails with a message naming the folder and saying the recap is still shown (a file in the way)', async () => {
+		const root = await tempDir();
+		const dataDir = path.join(root, 'data');
+		await writeFile(dataDir, 'not a folder');
+		const s = openSessionStore({dataDir, env: {}});
+		const error = await s.save(makeRecord({id: 'lost'})).then(
+			() => null,
+			(error_: unknown) => error_,
+		);
+		expect(error).toBeInstanceOf(StorageError);
+		expect((error as Error).message).toContain(s.dir);
+		expect((error as Error).message).toMatch(/recap is still shown/);
+		expect(await readFile(dataDir, 'utf8')).toBe('not a folder');
+	});
+
+	it('save fails on a read-only folder (permission bits, or a file in the way when running as root)', async () => {
+		const root = await tempDir();
+		const s = openSessionStore({dataDir: root, env: {}});
+		await mkdir(s.dir);
+		await chmod(s.dir, 0o500);
+		// Root ignores permission bits: detect it with a probe write, then block writes another way.
+		let bitsHold = true;
+		try {
+			await writeFile(path.join(s.dir, 'probe'), '');
+			await rm(path.join(s.dir, 'probe'));
+			bitsHold = false;
+		} catch {}
+		if (!bitsHold) {
+			await chmod(s.dir, 0o700);
+			await rm(s.dir, {recursive: true});
+			await writeFile(s.dir, '');
+		}
+		try {
+			await expect(s.save(makeRecord({id: 'ro'}))).rejects.toThrow(/could not save the session in .*recap is still shown/);
+			expect((await s.list().catch(() => ({sessions: []}))).sessions).toEqual([]);
+		} finally {
+			await chmod(s.dir, 0o700).catch(() => undefined);
+		}
+	});
+});
