@@ -1,0 +1,20 @@
+// Scores after the model's findings are merged in, on the analyzer's own scale: the overall score
+// comes from the analyzer's scoring function, and only dimensions whose finding changed move.
+import {overallScore} from '../core/analyzer/score.js';
+import type {AnswerAnalysis, Finding} from '../core/analyzer/types.js';
+import {WEAKNESS_IDS, type DimensionId} from '../core/taxonomy/ids.js';
+
+export function rescore(offline: AnswerAnalysis, merged: Finding[]): AnswerAnalysis {
+	const confidenceOf = (findings: Finding[], id: string) => findings.find(f => f.id === id)?.confidence;
+	const dimensions: Record<DimensionId, number | null> = {...offline.dimensions};
+	for (const id of WEAKNESS_IDS) {
+		if (dimensions[id] === null || dimensions[id] === undefined) continue;
+		const after = confidenceOf(merged, id);
+		// The analyzer's dimension is 100 × (1 − risk), and a reported finding's confidence is that risk.
+		if (after !== undefined && after !== confidenceOf(offline.weaknesses, id)) dimensions[id] = Math.round(100 * (1 - after));
+	}
+	const {covered, missed} = offline.talkingPoints;
+	const missedShare = covered.length + missed.length === 0 ? 0 : missed.length / (covered.length + missed.length);
+	const weaknesses = [...merged].sort((a, b) => b.confidence - a.confidence || WEAKNESS_IDS.indexOf(a.id) - WEAKNESS_IDS.indexOf(b.id));
+	return {...offline, weaknesses, dimensions, score: overallScore(weaknesses, offline.pacing, missedShare)};
+}
