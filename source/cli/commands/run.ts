@@ -1,7 +1,51 @@
+import {createOfflineEngine} from '../../core/engine/offline.js';
+import {InterviewSession} from '../../core/interview/session.js';
+import {createInterview, PlanError} from '../../core/interview/start.js';
+import {toSessionRecord} from '../../core/session/to-record.js';
+import {openSessionStore} from '../../storage/sessions.js';
+import {parseAnswers} from '../answers-file.js';
+import {formatSession} from '../format.js';
+import {UsageError, writeJson, writeLine} from '../io.js';
+import {parseFocus, readTextFile} from '../options.js';
+import {loadAllScripts} from '../scripts.js';
 import type {CommandHandler} from './types.js';
-import {UsageError} from '../io.js';
 
-const handler: CommandHandler = async () => {
-	throw new UsageError('run is not built yet');
+const run: CommandHandler = async ({flags, io}) => {
+	const focus = parseFocus(flags.focus);
+	if (!focus && !flags.script) throw new UsageError('give --focus F or --script ID. Example: ai-pm-sim run --focus evaluation --answers answers.txt');
+	if (!flags.answers) throw new UsageError('--answers FILE is required (a JSON array, or answers separated by lines of ---).');
+	const answers = parseAnswers(await readTextFile(io, flags.answers, 'answers file'), flags.answers);
+	if (answers.length === 0) throw new UsageError(`${flags.answers}: no answers found.`);
+
+	const {scripts} = await loadAllScripts(io, flags.questions);
+	let state;
+	try {
+		state = createInterview({scripts, focus, scriptId: flags.script, seed: flags.seed});
+	} catch (error) {
+		if (error instanceof PlanError) throw new UsageError(error.message);
+		throw error;
+	}
+	const engine = createOfflineEngine();
+	const session = new InterviewSession({engine, state});
+	for (const answer of answers) {
+		if (session.state.phase === 'finished') break;
+		if (answer === '/skip') session.skip();
+		else await session.submit(answer);
+	}
+	if (session.state.phase !== 'finished') session.end('ended-early');
+	await session.requestCoaching();
+
+	const record = toSessionRecord(session.state, {engine: engine.kind});
+	if (flags.save) {
+		try {
+			await openSessionStore({dataDir: flags.dataDir, env: io.env}).save(record);
+		} catch (error) {
+			writeLine(io.stderr, `warning: the session was not saved: ${(error as Error).message}`);
+		}
+	}
+	if (flags.json) writeJson(io.stdout, record);
+	else writeLine(io.stdout, formatSession(record));
+	return 0;
 };
-export default handler;
+
+export default run;

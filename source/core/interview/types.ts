@@ -1,7 +1,7 @@
 import type {AnswerAnalysis, Finding} from '../analyzer/types.js';
-import type {EngineKind, TokenUsage} from '../engine/types.js';
+import type {Coaching, EngineKind, TokenUsage} from '../engine/types.js';
 import type {FocusId, WeaknessId} from '../taxonomy/ids.js';
-import type {FollowUpNode, Question} from '../script/schema.js';
+import type {BranchKey, FollowUpNode, Question} from '../script/schema.js';
 
 /** A question picked for this session, with the script it came from. */
 export type PlannedQuestion = {scriptId: string; focus: Exclude<FocusId, 'mixed'>; question: Question};
@@ -65,13 +65,18 @@ export type InterviewState = {
 	/** The submitted answer while it is being analysed (kept so nothing is lost on cancel). */
 	pendingAnswer: string | null;
 	/** Follow-up chosen by the state machine, while its wording is produced. */
-	pendingFollowUp: {path: string; target: WeaknessId | null; trigger: Finding | null; node: FollowUpNode; streamed: string} | null;
-	/** Weaknesses already probed in the current question (never probed twice). */
-	probed: WeaknessId[];
+	pendingFollowUp: {planIndex: number; path: string; target: WeaknessId | null; trigger: Finding | null; node: FollowUpNode; streamed: string} | null;
+	/** Branches already taken in the current question (a weakness is never probed twice). */
+	probed: BranchKey[];
+	/** An answer handed back to the editor after Esc cancelled its analysis. */
+	restoredDraft: string | null;
 	followUpsAsked: number;
 	turns: Turn[];
 	startedAt: string;
 	endedAt: string | null;
 	endReason: EndReason | null;
 	usage: TokenUsage | null;
+	/** LLM coaching for the recap: the text so far while it streams, then the parsed result. */
+	coachingStream: string;
+	coaching: Coaching | null;
 };

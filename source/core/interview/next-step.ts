@@ -1,0 +1,47 @@
+import type {AnswerAnalysis, Finding} from '../analyzer/types.js';
+import type {BranchKey, FollowUpNode, Question} from '../script/schema.js';
+import {WEAKNESSES} from '../taxonomy/descriptions.js';
+import type {WeaknessId} from '../taxonomy/ids.js';
+import type {Prompt} from './types.js';
+
+export const MAX_FOLLOW_UPS_PER_QUESTION = 2;
+
+export type FollowUpChoice = {path: string; target: WeaknessId | null; trigger: Finding | null; node: FollowUpNode};
+
+/** Most important first: the weakness's rank in the taxonomy, then how sure the analyzer is. */
+export function rankFindings(findings: Finding[]): Finding[] {
+	return [...findings].sort((a, b) => WEAKNESSES[b.id].priority - WEAKNESSES[a.id].priority || b.confidence - a.confidence);
+}
+
+function branchesOf(node: Question | FollowUpNode): Partial<Record<BranchKey, FollowUpNode>> {
+	return node.followUps ?? {};
+}
+
+/**
+ * The interviewer's choice after an answer: probe the most important weakness not yet probed
+ * in this question (the current branch's own sub-branch first, then the question's), or go
+ * deeper on a strong answer; null moves on to the next question.
+ */
+export function chooseFollowUp(
+	prompt: Prompt,
+	question: Question,
+	analysis: AnswerAnalysis,
+	state: {probed: BranchKey[]; followUpsAsked: number},
+): FollowUpChoice | null {
+	if (state.followUpsAsked >= MAX_FOLLOW_UPS_PER_QUESTION) return null;
+	const local = branchesOf(prompt.node);
+	const top = branchesOf(question);
+	const basePath = prompt.path;
+	const join = (key: BranchKey) => (basePath ? `${basePath}/${key}` : key);
+
+	for (const finding of rankFindings(analysis.weaknesses)) {
+		if (state.probed.includes(finding.id)) continue;
+		const node = local[finding.id] ?? top[finding.id];
+		if (node) return {path: join(finding.id), target: finding.id, trigger: finding, node};
+	}
+	if (analysis.weaknesses.length === 0 && !state.probed.includes('deeper')) {
+		const node = local.deeper ?? (prompt.kind === 'question' ? top.deeper : undefined);
+		if (node) return {path: join('deeper'), target: null, trigger: null, node};
+	}
+	return null;
+}

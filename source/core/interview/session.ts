@@ -1,0 +1,166 @@
+import type {AnalyzeInput} from '../analyzer/types.js';
+import type {FollowUpNode, Question} from '../script/schema.js';
+import {isWeaknessId, type WeaknessId} from '../taxonomy/ids.js';
+import {createOfflineEngine} from '../engine/offline.js';
+import type {EngineResult, InterviewEngine} from '../engine/types.js';
+import {buildRecap} from '../recap/build.js';
+import type {InterviewAction} from './actions.js';
+import {interviewReducer} from './reducer.js';
+import type {EndReason, InterviewState} from './types.js';
+
+type Listener = (state: InterviewState) => void;
+
+/** A follow-up also invites the weaknesses its own sub-branches probe. */
+function invitedBy(probes: WeaknessId[], node: FollowUpNode | Question): WeaknessId[] {
+	const branchKeys = Object.keys(node.followUps ?? {}).filter(isWeaknessId);
+	return [...new Set([...probes, ...branchKeys])];
+}
+
+function isAbort(error: unknown, signal: AbortSignal): boolean {
+	return signal.aborted || (error instanceof Error && error.name === 'AbortError');
+}
+
+/**
+ * Drives an interview: feeds the reducer, calls the engine for each answer, streams follow-ups.
+ * No UI in here: the Ink app and the headless `run` command both use it.
+ */
+export class InterviewSession {
+	#state: InterviewState;
+	readonly #engine: InterviewEngine;
+	readonly #offline: InterviewEngine;
+	readonly #listeners = new Set<Listener>();
+	readonly #now: () => Date;
+	#pending: AbortController | null = null;
+
+	constructor(options: {engine: InterviewEngine; state: InterviewState; now?: () => Date}) {
+		this.#engine = options.engine;
+		this.#offline = options.engine.kind === 'offline' ? options.engine : createOfflineEngine();
+		this.#state = options.state;
+		this.#now = options.now ?? (() => new Date());
+	}
+
+	get state(): InterviewState {
+		return this.#state;
+	}
+
+	get engine(): InterviewEngine {
+		return this.#engine;
+	}
+
+	subscribe(listener: Listener): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	#dispatch(action: InterviewAction): void {
+		const next = interviewReducer(this.#state, action);
+		if (next === this.#state) return;
+		this.#state = next;
+		for (const listener of this.#listeners) listener(next);
+	}
+
+	// A method, not a field read: the phase changes across awaits and must not be narrowed.
+	#phase(): InterviewState['phase'] {
+		return this.#state.phase;
+	}
+
+	#at(): string {
+		return this.#now().toISOString();
+	}
+
+	/** Runs an engine call; an unexpected failure is handled by the offline engine, visibly. */
+	async #call<T>(run: (engine: InterviewEngine, signal: AbortSignal) => Promise<EngineResult<T>>, signal: AbortSignal): Promise<EngineResult<T>> {
+		try {
+			return await run(this.#engine, signal);
+		} catch (error) {
+			if (isAbort(error, signal) || this.#engine === this.#offline) throw error;
+			const result = await run(this.#offline, signal);
+			return {...result, notice: `The interviewer failed (${(error as Error).message}); this turn was handled offline.`};
+		}
+	}
+
+	#input(answer: string): AnalyzeInput {
+		const prompt = this.#state.prompt!;
+		const planned = this.#state.plan[prompt.planIndex]!;
+		return {
+			focus: planned.focus,
+			question: prompt.text,
+			probes: prompt.kind === 'question' ? planned.question.probes : invitedBy(planned.question.probes, prompt.node),
+			talkingPoints: prompt.kind === 'question' ? planned.question.talkingPoints : (prompt.node.talkingPoints ?? []),
+			answer,
+		};
+	}
+
+	/** Submits an answer: analysis, then the follow-up (possibly streamed) or the next question. */
+	async submit(answer: string): Promise<void> {
+		if (this.#state.phase !== 'answering' || !this.#state.prompt) return;
+		const input = this.#input(answer);
+		const controller = new AbortController();
+		this.#pending = controller;
+		this.#dispatch({type: 'submit', answer});
+		try {
+			const analysis = await this.#call((engine, signal) => engine.analyze(input, {signal}), controller.signal);
+			if (controller.signal.aborted) return;
+			this.#dispatch({type: 'analyzed', analysis: analysis.value, engine: analysis.engine, notice: analysis.notice, usage: analysis.usage, at: this.#at()});
+			const pending = this.#state.pendingFollowUp;
+			if (this.#phase() !== 'phrasing' || !pending) return;
+			const followUpInput = {...input, analysis: analysis.value, target: pending.target, trigger: pending.trigger, branch: pending.node, seed: this.#state.seed};
+			let wording: EngineResult<string>;
+			try {
+				wording = await this.#call(
+					(engine, signal) =>
+						engine.phraseFollowUp(followUpInput, {
+							signal,
+							onToken: text => {
+								if (!signal.aborted) this.#dispatch({type: 'follow-up-token', text});
+							},
+						}),
+					controller.signal,
+				);
+			} catch (error) {
+				if (!isAbort(error, controller.signal) || this.#phase() !== 'phrasing') throw error;
+				// Esc stopped the stream: the scripted wording takes its place at once.
+				wording = {...(await this.#offline.phraseFollowUp(followUpInput)), notice: 'Cancelled; showing the scripted follow-up.'};
+			}
+			this.#dispatch({type: 'follow-up-ready', text: wording.value, engine: wording.engine, notice: wording.notice, usage: wording.usage, at: this.#at()});
+		} catch (error) {
+			if (!isAbort(error, controller.signal)) throw error;
+		} finally {
+			if (this.#pending === controller) this.#pending = null;
+		}
+	}
+
+	skip(): void {
+		this.#dispatch({type: 'skip', at: this.#at()});
+	}
+
+	/** Esc: stops pending engine work. An answer being analysed goes back to the editor. */
+	cancel(): void {
+		const controller = this.#pending;
+		if (!controller) return;
+		if (this.#state.phase === 'analyzing') {
+			this.#pending = null;
+			this.#dispatch({type: 'cancel'});
+		}
+		controller.abort();
+	}
+
+	end(reason: EndReason = 'ended-early'): void {
+		const controller = this.#pending;
+		this.#pending = null;
+		this.#dispatch({type: 'end', reason, at: this.#at()});
+		controller?.abort();
+	}
+
+	/** Optional coaching prose from engines that write it (the LLM); the numbers stay computed. */
+	async requestCoaching(signal?: AbortSignal): Promise<void> {
+		if (!this.#engine.coach || this.#state.phase !== 'finished' || this.#state.coaching) return;
+		const recap = buildRecap(this.#state);
+		try {
+			const result = await this.#engine.coach({recap}, {signal, onToken: text => this.#dispatch({type: 'coaching-token', text})});
+			if (result.engine === this.#engine.kind) this.#dispatch({type: 'coaching-ready', coaching: result.value, engine: result.engine, usage: result.usage});
+		} catch (error) {
+			if (!(signal && isAbort(error, signal))) throw error;
+		}
+	}
+}
