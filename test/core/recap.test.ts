@@ -1,0 +1,58 @@
+import {describe, expect, it} from 'vitest';
+import {InterviewSession} from '../../source/core/interview/session.js';
+import {createInterview} from '../../source/core/interview/start.js';
+import {resumeInterview} from '../../source/core/interview/resume.js';
+import {buildRecap} from '../../source/core/recap/build.js';
+import {toSessionRecord} from '../../source/core/session/to-record.js';
+import {scriptedEngine, testScript} from '../support/interview-fixtures.js';
+
+async function played(answers: string[]) {
+	const state = createInterview({scripts: [testScript], scriptId: 'test-eval', seed: 3, sessionId: 'r'});
+	const s = new InterviewSession({engine: scriptedEngine(), state});
+	for (const a of answers) await s.submit(a);
+	return s;
+}
+
+describe('recap', () => {
+	it('averages answer scores and dimensions and ranks actions with quoted evidence', async () => {
+		const s = await played(['we only track no-eval-framework NPS', 'generic-pm roadmap talk']);
+		s.end();
+		const recap = buildRecap(s.state);
+		expect(recap.overall).toBe(70);
+		expect(recap.dimensions['no-eval-framework']).toBe(40);
+		expect(recap.dimensions['skips-ethics']).toBeNull();
+		expect(recap.actions.map(a => a.dimension)).toEqual(expect.arrayContaining(['no-eval-framework', 'generic-pm']));
+		expect(recap.actions.length).toBeLessThanOrEqual(3);
+		const evalAction = recap.actions.find(a => a.dimension === 'no-eval-framework')!;
+		expect(evalAction.evidence).toContain('we only track no-eval-framework NPS');
+		expect(recap.answers[0]!.strongAnswer).toBe('Separate model and product evaluation.');
+		expect(recap.answers[0]!.advice[0]!.id).toBe('no-eval-framework');
+		expect(recap.missedTalkingPoints[0]!.points).toContain('An eval set from real messages');
+	});
+
+	it('records an incomplete session with the draft and resumes at the open follow-up', async () => {
+		const s = await played(['no-eval-framework only']);
+		const record = toSessionRecord(s.state, {engine: 'offline', draft: 'half typed'});
+		expect(record.complete).toBe(false);
+		expect(record.pending).toMatchObject({kind: 'follow-up', draft: 'half typed', path: 'no-eval-framework'});
+		expect(record.remaining.map(r => r.questionId)).toEqual(['q2']);
+
+		const resumed = resumeInterview(JSON.parse(JSON.stringify(record)), [testScript]);
+		expect(resumed.phase).toBe('answering');
+		expect(resumed.prompt).toMatchObject({kind: 'follow-up', targets: 'no-eval-framework', text: record.pending!.question});
+		expect(resumed.restoredDraft).toBe('half typed');
+		expect(resumed.turns).toHaveLength(1);
+		const again = new InterviewSession({engine: scriptedEngine(), state: resumed});
+		await again.submit('strong');
+		// The resumed follow-up branches on: its deeper sub-branch comes next.
+		expect(again.state.pendingFollowUp ?? again.state.prompt).toMatchObject({path: 'no-eval-framework/deeper'});
+	});
+
+	it('a completed session has no pending prompt and nothing remaining', async () => {
+		const s = await played(['strong', 'strong', 'strong', 'strong']);
+		expect(s.state.phase).toBe('finished');
+		const record = toSessionRecord(s.state, {engine: 'offline'});
+		expect(record).toMatchObject({complete: true, pending: null, remaining: [], endReason: 'completed'});
+		expect(record.recap?.answered).toBe(4);
+	});
+});
