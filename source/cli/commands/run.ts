@@ -1,8 +1,9 @@
-import {createOfflineEngine} from '../../core/engine/offline.js';
 import {InterviewSession} from '../../core/interview/session.js';
 import {createInterview, PlanError} from '../../core/interview/start.js';
 import {toSessionRecord} from '../../core/session/to-record.js';
+import {selectEngine} from '../../llm/select-engine.js';
 import {openSessionStore} from '../../storage/sessions.js';
+import {openSettings} from '../../storage/settings.js';
 import {parseAnswers} from '../answers-file.js';
 import {formatSession} from '../format.js';
 import {UsageError, writeJson, writeLine} from '../io.js';
@@ -25,7 +26,9 @@ const run: CommandHandler = async ({flags, io}) => {
 		if (error instanceof PlanError) throw new UsageError(error.message);
 		throw error;
 	}
-	const engine = createOfflineEngine();
+	const settings = openSettings({dataDir: flags.dataDir, env: io.env});
+	if (settings.notice) writeLine(io.stderr, `warning: ${settings.notice}`);
+	const {engine} = await selectEngine({offline: flags.offline, model: flags.model, baseUrl: flags.baseUrl, env: io.env, settings: settings.get()});
 	const session = new InterviewSession({engine, state});
 	for (const answer of answers) {
 		if (session.state.phase === 'finished') break;
