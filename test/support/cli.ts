@@ -1,0 +1,83 @@
+// Spawns the built CLI (`dist/cli.js`) the way a user or a script would, with a clean environment:
+// no CI flag, no OpenAI credentials, and a fresh data folder unless the caller gives one.
+import {spawn} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {mkdtemp, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The bundle under test; AI_PM_SIM_TEST_CLI points at another build (e.g. an unpacked package). */
+export const CLI = process.env.AI_PM_SIM_TEST_CLI ? path.resolve(process.env.AI_PM_SIM_TEST_CLI) : path.join(ROOT, 'dist', 'cli.js');
+
+export type CliResult = {code: number | null; stdout: string; stderr: string; dataDir: string};
+
+export type CliOptions = {
+	/** Written to the child's stdin, which is then closed. Without it stdin is closed at once (empty). */
+	stdin?: string;
+	/** Variables added to the environment; `undefined` removes one. */
+	env?: Record<string, string | undefined>;
+	/** Data folder; by default a fresh temp folder, removed when the process has exited. */
+	dataDir?: string;
+	cwd?: string;
+	timeoutMs?: number;
+};
+
+const REMOVED = ['CI', 'OPENAI_API_KEY', 'OPENAI_BASE_URL', 'AI_PM_SIM_QUESTIONS', 'AI_PM_SIM_DATA_DIR', 'FORCE_COLOR', 'NO_COLOR'];
+
+export function assertBuilt(): void {
+	if (!existsSync(CLI)) throw new Error(`${path.relative(ROOT, CLI)} is missing: run \`npm run build\` first`);
+}
+
+export async function freshDataDir(): Promise<string> {
+	return mkdtemp(path.join(tmpdir(), 'ai-pm-sim-cli-'));
+}
+
+export async function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
+	assertBuilt();
+	const ownDataDir = options.dataDir === undefined;
+	const dataDir = options.dataDir ?? (await freshDataDir());
+	const env: NodeJS.ProcessEnv = {...process.env};
+	for (const name of REMOVED) delete env[name];
+	env.AI_PM_SIM_DATA_DIR = dataDir;
+	for (const [name, value] of Object.entries(options.env ?? {})) {
+		if (value === undefined) delete env[name];
+		else env[name] = value;
+	}
+	try {
+		return await new Promise<CliResult>((resolve, reject) => {
+			const child = spawn(process.execPath, [CLI, ...args], {cwd: options.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe']});
+			let stdout = '';
+			let stderr = '';
+			child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+			child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+			const timer = setTimeout(() => {
+				child.kill('SIGKILL');
+				reject(new Error(`ai-pm-sim ${args.join(' ')} did not finish within ${options.timeoutMs ?? 15_000} ms\nstdout: ${stdout}\nstderr: ${stderr}`));
+			}, options.timeoutMs ?? 15_000);
+			child.on('error', error => {
+				clearTimeout(timer);
+				reject(error);
+			});
+			child.on('close', code => {
+				clearTimeout(timer);
+				resolve({code, stdout, stderr, dataDir});
+			});
+			// A child that exits before reading its stdin makes the write fail with EPIPE; that is fine.
+			child.stdin.on('error', () => {});
+			child.stdin.end(options.stdin ?? '');
+		});
+	} finally {
+		if (ownDataDir) await rm(dataDir, {recursive: true, force: true});
+	}
+}
+
+/** Parses stdout as JSON, with the whole output in the error when it is not. */
+export function json<T = any>(result: CliResult): T {
+	try {
+		return JSON.parse(result.stdout) as T;
+	} catch {
+		throw new Error(`stdout is not JSON (exit ${result.code}):\n${result.stdout}\nstderr:\n${result.stderr}`);
+	}
+}
