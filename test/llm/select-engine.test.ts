@@ -1,0 +1,126 @@
+import {readFile} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
+import {build} from 'esbuild';
+import {beforeEach, describe, expect, it, vi} from 'vitest';
+import {chooseEngine} from '../../source/llm/config.js';
+
+// Counts real imports of the LLM engine module and of the openai package.
+const loaded = vi.hoisted(() => ({openai: 0, engine: 0}));
+vi.mock('openai', async importOriginal => {
+	loaded.openai++;
+	return importOriginal();
+});
+vi.mock('../../source/llm/engine.js', async importOriginal => {
+	loaded.engine++;
+	return importOriginal();
+});
+
+const base = {env: {}, settings: {}};
+
+describe('chooseEngine', () => {
+	it('is offline without a key', () => {
+		expect(chooseEngine(base)).toEqual({kind: 'offline', description: 'offline interviewer'});
+	});
+
+	it('uses the LLM when OPENAI_API_KEY or settings.apiKey is set, env first', () => {
+		const fromEnv = chooseEngine({...base, env: {OPENAI_API_KEY: 'sk-env'}, settings: {apiKey: 'sk-settings'}});
+		expect(fromEnv).toMatchObject({kind: 'llm', config: {apiKey: 'sk-env', model: 'gpt-4o-mini'}, description: 'LLM · gpt-4o-mini'});
+		expect(chooseEngine({...base, settings: {apiKey: 'sk-settings'}})).toMatchObject({kind: 'llm', config: {apiKey: 'sk-settings'}});
+	});
+
+	it('--offline and settings.engine "offline" win over a key', () => {
+		const env = {OPENAI_API_KEY: 'sk'};
+		expect(chooseEngine({...base, env, offline: true}).kind).toBe('offline');
+		expect(chooseEngine({...base, env, settings: {engine: 'offline'}}).kind).toBe('offline');
+	});
+
+	it('model: flag, then settings, then OPENAI_MODEL, then the default', () => {
+		const env = {OPENAI_API_KEY: 'sk', OPENAI_MODEL: 'env-model'};
+		const model = (options: object) => {
+			const choice = chooseEngine({...base, env, ...options});
+			return choice.kind === 'llm' ? choice.config.model : null;
+		};
+		expect(model({model: 'flag-model', settings: {model: 'settings-model'}})).toBe('flag-model');
+		expect(model({settings: {model: 'settings-model'}})).toBe('settings-model');
+		expect(model({})).toBe('env-model');
+		expect(chooseEngine({...base, env: {OPENAI_API_KEY: 'sk'}})).toMatchObject({config: {model: 'gpt-4o-mini'}});
+	});
+
+	it('base URL: flag, then OPENAI_BASE_URL, then settings; shown as its host', () => {
+		const env = {OPENAI_API_KEY: 'sk', OPENAI_BASE_URL: 'http://env-host:1/v1'};
+		expect(chooseEngine({...base, env, baseUrl: 'http://localhost:11434/v1', settings: {baseUrl: 'http://s:2/v1'}})).toMatchObject({
+			config: {baseUrl: 'http://localhost:11434/v1'},
+			description: 'LLM · gpt-4o-mini · localhost:11434',
+		});
+		expect(chooseEngine({...base, env, settings: {baseUrl: 'http://s:2/v1'}})).toMatchObject({config: {baseUrl: 'http://env-host:1/v1'}});
+		expect(chooseEngine({...base, env: {OPENAI_API_KEY: 'sk'}, settings: {baseUrl: 'http://s:2/v1'}})).toMatchObject({config: {baseUrl: 'http://s:2/v1'}});
+	});
+
+	it('a keyless local server is used when the LLM is asked for explicitly', () => {
+		const keyless = chooseEngine({...base, settings: {engine: 'llm', baseUrl: 'http://localhost:11434/v1', model: 'llama3.1'}});
+		expect(keyless).toEqual({
+			kind: 'llm',
+			config: {model: 'llama3.1', baseUrl: 'http://localhost:11434/v1'},
+			description: 'LLM · llama3.1 · localhost:11434',
+		});
+		expect(chooseEngine({...base, baseUrl: 'http://localhost:8080/v1'}).kind).toBe('llm');
+		// a base URL left in settings on "auto" does not switch a keyless user to the LLM
+		expect(chooseEngine({...base, settings: {baseUrl: 'http://localhost:11434/v1'}}).kind).toBe('offline');
+		expect(chooseEngine({...base, settings: {engine: 'llm'}})).toEqual({kind: 'offline', description: 'offline interviewer (no API key or base URL set)'});
+	});
+
+	it('never puts the key in the description', () => {
+		const choice = chooseEngine({...base, env: {OPENAI_API_KEY: 'sk-very-secret'}});
+		expect(JSON.stringify(choice.description)).not.toContain('sk-very-secret');
+	});
+});
+
+describe('selectEngine', () => {
+	beforeEach(() => {
+		vi.resetModules();
+		loaded.openai = 0;
+		loaded.engine = 0;
+	});
+
+	it('picks the offline engine without a key and loads neither the LLM module nor openai', async () => {
+		const {selectEngine} = await import('../../source/llm/select-engine.js');
+		const {engine, description} = await selectEngine({env: {}, settings: {}});
+		expect(engine.kind).toBe('offline');
+		expect(description).toBe('offline interviewer');
+		const offline = await selectEngine({env: {OPENAI_API_KEY: 'sk'}, settings: {}, offline: true});
+		expect(offline.engine.kind).toBe('offline');
+		expect(loaded).toEqual({openai: 0, engine: 0});
+	});
+
+	it('loads the LLM engine only when a key is configured', async () => {
+		const {selectEngine} = await import('../../source/llm/select-engine.js');
+		const {engine, description} = await selectEngine({env: {OPENAI_API_KEY: 'sk-test'}, settings: {model: 'm1'}, baseUrl: 'http://127.0.0.1:9/v1'});
+		expect(engine.kind).toBe('llm');
+		expect(description).toBe('LLM · m1 · 127.0.0.1:9');
+		expect(loaded.engine).toBe(1);
+		await vi.waitFor(() => expect(loaded.openai).toBe(1));
+	});
+
+	it('has no static path from select-engine to openai: bundled, openai sits only in a lazy chunk', async () => {
+		const entry = fileURLToPath(new URL('../../source/llm/select-engine.ts', import.meta.url));
+		const result = await build({entryPoints: [entry], bundle: true, splitting: true, format: 'esm', platform: 'node', write: false, outdir: 'out', metafile: true, logLevel: 'silent'});
+		const outputs = Object.values(result.metafile.outputs);
+		const entryChunk = outputs.find(o => o.entryPoint)!;
+		const staticallyLoaded = new Set<string>();
+		const visit = (path: string) => {
+			const output = result.metafile.outputs[path]!;
+			for (const input of Object.keys(output.inputs)) staticallyLoaded.add(input);
+			for (const imp of output.imports) if (imp.kind === 'import-statement' && !staticallyLoaded.has(imp.path)) {
+				staticallyLoaded.add(imp.path);
+				if (result.metafile.outputs[imp.path]) visit(imp.path);
+			}
+		};
+		visit(Object.keys(result.metafile.outputs).find(k => result.metafile.outputs[k] === entryChunk)!);
+		const inputs = [...staticallyLoaded];
+		expect(inputs.some(i => i.includes('node_modules/openai'))).toBe(false);
+		expect(inputs.some(i => i.endsWith('source/llm/engine.ts'))).toBe(false);
+		expect(outputs.some(o => Object.keys(o.inputs).some(i => i.includes('node_modules/openai')))).toBe(true);
+		const source = await readFile(entry, 'utf8');
+		expect(source).not.toMatch(/from ['"]openai['"]/);
+	});
+});
