@@ -1,0 +1,34 @@
+import {Box, Text} from 'ink';
+
+export type MenuItem = {id: string; label: string; detail?: string; shortcut?: string};
+
+/** A vertical list with a ▸ marker on the selected row (visible without colour). */
+export function Menu({items, selected}: {items: MenuItem[]; selected: number}) {
+	return (
+		<Box flexDirection="column">
+			{items.map((item, i) => {
+				const active = i === selected;
+				return (
+					<Box key={item.id} flexDirection="column">
+						<Text color={active ? 'cyan' : undefined} bold={active}>
+							{active ? '▸ ' : '  '}
+							{item.shortcut ? `${item.shortcut}  ` : ''}
+							{item.label}
+						</Text>
+						{item.detail ? (
+							<Text dimColor wrap="truncate-end">
+								{`     ${item.detail}`}
+							</Text>
+						) : null}
+					</Box>
+				);
+			})}
+		</Box>
+	);
+}
+
+/** Up/down movement that wraps around. */
+export function moveSelection(current: number, delta: number, count: number): number {
+	if (count === 0) return 0;
+	return (current + delta + count) % count;
+}

@@ -1,0 +1,26 @@
+// Pacing hint while answering: a spoken answer should land in about 3 minutes / 400 words.
+
+export const TARGET_SECONDS = 180;
+export const TARGET_WORDS = 400;
+
+export type PaceHint = {mark: '✓' | '▸' | '✗' | '·'; text: string; tone: 'ok' | 'warn' | 'over' | 'neutral'};
+
+export function paceHint(words: number, seconds: number): PaceHint {
+	if (words > TARGET_WORDS * 1.4 || seconds > TARGET_SECONDS * 1.5) return {mark: '✗', text: 'long: wrap up with your key point', tone: 'over'};
+	if (words > TARGET_WORDS || seconds > TARGET_SECONDS) return {mark: '▸', text: 'past ~3 min / ~400 words: start landing it', tone: 'warn'};
+	if (words === 0) return {mark: '·', text: 'aim for ~3 min / ~400 words', tone: 'neutral'};
+	if (words < 60) return {mark: '·', text: 'short so far', tone: 'neutral'};
+	return {mark: '✓', text: 'good pace', tone: 'ok'};
+}
+
+export function formatElapsed(seconds: number): string {
+	const s = Math.max(0, Math.floor(seconds));
+	return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** The first few words of a talking point: a nudge, not the answer. */
+export function nudge(point: string, words = 5): string {
+	const parts = point.replace(/[(:;,.].*$/, '').trim().split(/\s+/);
+	const head = parts.slice(0, words).join(' ');
+	return parts.length > words || head.length < point.trim().length ? `${head}…` : head;
+}

@@ -1,0 +1,64 @@
+import {useState} from 'react';
+import {Box, Text} from 'ink';
+import {useKeypress} from '../keys/use-keypress.js';
+import {KeyHints} from '../components/key-hints.js';
+import {Menu, moveSelection, type MenuItem} from '../components/menu.js';
+import {Title} from '../components/title.js';
+
+export type Resumable = {id: string; focusLabel: string; startedAt: string; answered: number};
+
+export type HomeScreenProps = {
+	isActive: boolean;
+	/** The latest incomplete session, offered first when present. */
+	resumable: Resumable | null;
+	notice?: string | null;
+	onStart(): void;
+	onResume(): void;
+	onHistory(): void;
+	onSettings(): void;
+	onQuit(): void;
+};
+
+function when(iso: string): string {
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) return iso;
+	return date.toLocaleString(undefined, {month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit'});
+}
+
+export function HomeScreen({isActive, resumable, notice, onStart, onResume, onHistory, onSettings, onQuit}: HomeScreenProps) {
+	const items: Array<MenuItem & {run(): void}> = [
+		...(resumable
+			? [{id: 'resume', shortcut: 'r', label: `Resume your ${resumable.focusLabel} session`, detail: `started ${when(resumable.startedAt)}, ${resumable.answered} answer${resumable.answered === 1 ? '' : 's'} so far`, run: onResume}]
+			: []),
+		{id: 'start', shortcut: 'n', label: 'New interview', detail: 'pick a focus area and start', run: onStart},
+		{id: 'history', shortcut: 'h', label: 'History', detail: 'past sessions, scores over time, replays', run: onHistory},
+		{id: 'settings', shortcut: 's', label: 'Settings', detail: 'default focus, interviewer engine, API key', run: onSettings},
+		{id: 'quit', shortcut: 'q', label: 'Quit', run: onQuit},
+	];
+	const [selected, setSelected] = useState(0);
+	const current = Math.min(selected, items.length - 1);
+
+	useKeypress(
+		(input, key) => {
+			if (key.upArrow) return setSelected(moveSelection(current, -1, items.length));
+			if (key.downArrow || key.tab) return setSelected(moveSelection(current, 1, items.length));
+			if (key.return) return items[current]!.run();
+			if (key.ctrl || key.meta) return;
+			const item = items.find(i => i.shortcut === input);
+			item?.run();
+		},
+		{isActive},
+	);
+
+	return (
+		<Box flexDirection="column">
+			<Title>Home</Title>
+			<Text>Practise AI product-manager interviews with an interviewer that listens and follows up.</Text>
+			<Box marginY={1}>
+				<Menu items={items} selected={current} />
+			</Box>
+			{notice ? <Text>{`! ${notice}`}</Text> : null}
+			<KeyHints hints={[['↑↓', 'move'], ['Enter', 'choose'], ['n r h s q', 'shortcuts']]} />
+		</Box>
+	);
+}

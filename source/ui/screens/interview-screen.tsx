@@ -1,0 +1,266 @@
+import {useEffect, useRef, useState, type MutableRefObject} from 'react';
+import {Box, Static, Text} from 'ink';
+import Spinner from 'ink-spinner';
+import type {InterviewState, Turn} from '../../core/interview/types.js';
+import type {FollowUpNode} from '../../core/script/schema.js';
+import {FOCUS_AREAS} from '../../core/taxonomy/index.js';
+import {useKeypress} from '../keys/use-keypress.js';
+import {AnswerEditor} from '../editor/answer-editor.js';
+import {countWords} from '../editor/buffer.js';
+import {KeyHints} from '../components/key-hints.js';
+import {formatElapsed, nudge, paceHint} from '../pace.js';
+import {useInterviewState} from '../hooks/use-interview-state.js';
+import {useTerminalSize} from '../hooks/use-terminal-size.js';
+
+/** What the screen needs from an InterviewSession. */
+export type SessionLike = {
+	readonly state: InterviewState;
+	subscribe(listener: (state: InterviewState) => void): () => void;
+	submit(answer: string): Promise<void>;
+	skip(): void;
+	end(reason?: 'ended-early' | 'interrupted'): void;
+	cancel(): void;
+};
+
+export type InterviewScreenProps = {
+	session: SessionLike;
+	isActive: boolean;
+	/** e.g. "offline interviewer" or "LLM (gpt-4o-mini)" */
+	engineDescription: string;
+	/** Always holds the text in the editor, so Ctrl+C can save it. */
+	draftRef: MutableRefObject<string>;
+	plain?: boolean;
+	/** Shown under the editor, e.g. "Press Ctrl+C again to quit". */
+	banner?: string | null;
+	onExternalEdit?(text: string): Promise<string | null>;
+	onError?(message: string): void;
+	/** Clock for the elapsed time; `tickMs: null` stops the ticking (tests). */
+	clock?: {now(): number; tickMs: number | null};
+};
+
+const COMMANDS = ['/skip', '/hint', '/end', '/help'] as const;
+const defaultClock = {now: () => Date.now(), tickMs: 1000};
+
+export function InterviewScreen({session, isActive, engineDescription, draftRef, plain = false, banner, onExternalEdit, onError, clock = defaultClock}: InterviewScreenProps) {
+	const state = useInterviewState(session);
+	const {columns, rows} = useTerminalSize();
+	const [words, setWords] = useState(0);
+	const [panel, setPanel] = useState<'hints' | 'help' | null>(null);
+	const [message, setMessage] = useState<string | null>(null);
+	const [nonce, setNonce] = useState(0);
+	const prompt = state.prompt;
+	const promptKey = prompt ? `${prompt.planIndex}/${prompt.path}/${prompt.askedAt}` : 'none';
+	const editorKey = `${promptKey}/${nonce}`;
+	const initialText = state.restoredDraft ?? '';
+	const answering = state.phase === 'answering' && prompt !== null;
+
+	// A new prompt: the panels and messages of the last one go away.
+	const lastPrompt = useRef(promptKey);
+	if (lastPrompt.current !== promptKey) {
+		lastPrompt.current = promptKey;
+		if (panel !== null) setPanel(null);
+		if (message !== null) setMessage(null);
+	}
+
+	useEffect(() => {
+		if (!answering) return;
+		draftRef.current = initialText;
+		setWords(countWords(initialText));
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [editorKey, answering]);
+
+	useKeypress(
+		(_input, key) => {
+			if (key.escape) {
+				if (state.phase === 'analyzing' || state.phase === 'phrasing') session.cancel();
+				else if (panel) setPanel(null);
+				else setMessage(null);
+			}
+		},
+		{isActive},
+	);
+
+	const clearEditor = () => {
+		draftRef.current = '';
+		setNonce(n => n + 1);
+	};
+
+	const onSubmit = (text: string) => {
+		const command = text.trim().toLowerCase();
+		if (/^\/[a-z]+$/.test(command)) {
+			clearEditor();
+			setMessage(null);
+			switch (command) {
+				case '/skip':
+					return session.skip();
+				case '/end':
+					return session.end('ended-early');
+				case '/hint':
+					return setPanel('hints');
+				case '/help':
+					return setPanel(p => (p === 'help' ? null : 'help'));
+				default:
+					return setMessage(`${command} is not a command. Commands: ${COMMANDS.join(' ')}`);
+			}
+		}
+		draftRef.current = '';
+		setPanel(null);
+		setMessage(null);
+		session.submit(text).catch((error: unknown) => {
+			const why = error instanceof Error ? error.message : String(error);
+			if (onError) onError(why);
+			else setMessage(`Something went wrong: ${why}`);
+		});
+	};
+
+	const questionNumber = prompt ? prompt.planIndex + 1 : state.plan.length;
+	const focusLabel = FOCUS_AREAS[state.focus]?.label ?? state.focus;
+	const header = `${focusLabel} · question ${questionNumber} of ${state.plan.length}${prompt?.kind === 'follow-up' ? ' · follow-up' : ''} · ${engineDescription}`;
+	const textWidth = Math.max(20, columns - 4);
+	const questionLines = prompt ? Math.ceil(prompt.text.length / textWidth) : 1;
+	const panelLines = panel === 'help' ? 8 : panel === 'hints' ? 6 : 0;
+	const maxLines = Math.max(3, rows - 10 - questionLines - panelLines - (prompt?.notices.length ?? 0));
+
+	return (
+		<Box flexDirection="column">
+			<Static items={state.turns}>{turn => <FinishedTurn key={turn.index} turn={turn} width={textWidth} />}</Static>
+			<Text dimColor wrap="truncate-end">
+				{header}
+			</Text>
+			{prompt && state.phase !== 'phrasing' ? <Question label={prompt.kind === 'follow-up' ? 'Follow-up' : `Q${questionNumber}`} text={prompt.text} /> : null}
+			{state.phase === 'phrasing' ? <Phrasing streamed={state.pendingFollowUp?.streamed ?? ''} /> : null}
+			{prompt?.notices.map((notice, i) => (
+				<Text key={i} dimColor>
+					{`  note: ${notice}`}
+				</Text>
+			))}
+			{answering ? (
+				<Box flexDirection="column" marginTop={1}>
+					{panel === 'hints' ? <Hints state={state} /> : null}
+					{panel === 'help' ? <Help /> : null}
+					<Box paddingLeft={2}>
+						<AnswerEditor
+							key={editorKey}
+							isActive={isActive}
+							initialText={initialText}
+							width={textWidth}
+							maxLines={maxLines}
+							plain={plain}
+							placeholder="Type your answer. Enter sends it; Ctrl+J adds a new line; /help for commands."
+							onSubmit={onSubmit}
+							onChange={text => {
+								draftRef.current = text;
+								setWords(countWords(text));
+							}}
+							onExternalEdit={onExternalEdit}
+						/>
+					</Box>
+					<AnswerStatus words={words} since={prompt.askedAt} clock={clock} />
+				</Box>
+			) : null}
+			{state.phase === 'analyzing' ? (
+				<Box marginTop={1}>
+					<Text color="cyan">{plain ? '…' : <Spinner type="dots" />}</Text>
+					<Text>{' Listening to your answer…'}</Text>
+				</Box>
+			) : null}
+			{message ? <Text>{`! ${message}`}</Text> : null}
+			{banner ? <Text bold>{banner}</Text> : null}
+			<KeyHints
+				hints={
+					answering
+						? [['Enter', 'send'], ['Ctrl+J', 'new line'], ['Ctrl+E', 'editor'], ['/hint /skip /end /help', ''], ['Ctrl+C', 'quit']]
+						: [['Esc', 'cancel'], ['Ctrl+C', 'quit']]
+				}
+			/>
+		</Box>
+	);
+}
+
+function Question({label, text}: {label: string; text: string}) {
+	return (
+		<Box marginTop={1}>
+			<Text bold>{`▸ ${label}: `}</Text>
+			<Text>{text}</Text>
+		</Box>
+	);
+}
+
+function Phrasing({streamed}: {streamed: string}) {
+	if (!streamed) {
+		return (
+			<Box marginTop={1}>
+				<Text color="cyan">
+					<Spinner type="dots" />
+				</Text>
+				<Text>{' Thinking of a follow-up…'}</Text>
+			</Box>
+		);
+	}
+	return (
+		<Box marginTop={1}>
+			<Text bold>{'▸ Follow-up: '}</Text>
+			<Text>{streamed}</Text>
+		</Box>
+	);
+}
+
+function AnswerStatus({words, since, clock}: {words: number; since: string; clock: {now(): number; tickMs: number | null}}) {
+	const start = Date.parse(since);
+	const [now, setNow] = useState(() => clock.now());
+	useEffect(() => {
+		if (clock.tickMs === null) return;
+		const timer = setInterval(() => setNow(clock.now()), clock.tickMs);
+		return () => clearInterval(timer);
+	}, [clock]);
+	const seconds = Number.isNaN(start) ? 0 : (now - start) / 1000;
+	const pace = paceHint(words, seconds);
+	const color = pace.tone === 'over' ? 'red' : pace.tone === 'warn' ? 'yellow' : pace.tone === 'ok' ? 'green' : undefined;
+	return (
+		<Text>
+			<Text dimColor>{`  ${words} word${words === 1 ? '' : 's'} · ${formatElapsed(seconds)} · `}</Text>
+			<Text color={color}>{`${pace.mark} ${pace.text}`}</Text>
+		</Text>
+	);
+}
+
+function Hints({state}: {state: InterviewState}) {
+	const prompt = state.prompt!;
+	const points = prompt.kind === 'question' ? (state.plan[prompt.planIndex]?.question.talkingPoints ?? []) : ((prompt.node as FollowUpNode).talkingPoints ?? []);
+	return (
+		<Box flexDirection="column" marginBottom={1}>
+			<Text bold>Hints: a strong answer touches on</Text>
+			{points.length === 0 ? <Text dimColor>  no hints for this one: think about what the question invites.</Text> : null}
+			{points.slice(0, 4).map((p, i) => (
+				<Text key={i}>{`  · ${nudge(p.text)}`}</Text>
+			))}
+		</Box>
+	);
+}
+
+function Help() {
+	return (
+		<Box flexDirection="column" marginBottom={1}>
+			<Text bold>While answering</Text>
+			<Text>{'  Enter send   Ctrl+J or Alt+Enter new line   Ctrl+U clear   Ctrl+E open $EDITOR'}</Text>
+			<Text>{'  ←→ Home End move   Esc cancel the interviewer while it thinks'}</Text>
+			<Text>{'  /hint  nudges on what to cover      /skip  skip this question'}</Text>
+			<Text>{'  /end   finish now and see the recap /help  this help'}</Text>
+			<Text>{'  Ctrl+C twice: quit; your answer so far is saved and can be resumed'}</Text>
+		</Box>
+	);
+}
+
+function FinishedTurn({turn, width}: {turn: Turn; width: number}) {
+	const label = turn.kind === 'follow-up' ? 'Follow-up' : 'Question';
+	const preview = turn.answer.replace(/\s+/g, ' ').trim();
+	const short = preview.length > width * 2 ? `${preview.slice(0, width * 2 - 1)}…` : preview;
+	const words = countWords(turn.answer);
+	return (
+		<Box flexDirection="column" marginBottom={1}>
+			<Text bold>{`▸ ${label}: ${turn.question}`}</Text>
+			{turn.skipped ? <Text dimColor>  ↷ skipped</Text> : <Text>{`  ${short}`}</Text>}
+			{turn.skipped ? null : <Text dimColor>{`  ✓ answered · ${words} word${words === 1 ? '' : 's'}`}</Text>}
+		</Box>
+	);
+}

@@ -1,0 +1,139 @@
+import {useState} from 'react';
+import {Box, Text} from 'ink';
+import {FOCUS_AREAS, FOCUS_IDS} from '../../core/taxonomy/index.js';
+import type {Settings, SettingKey} from '../../storage/settings-types.js';
+import {useKeypress} from '../keys/use-keypress.js';
+import {KeyHints} from '../components/key-hints.js';
+import {LineInput} from '../components/line-input.js';
+import {Title} from '../components/title.js';
+
+/** The part of the settings store this screen uses. */
+export type SettingsLike = {
+	get(): Settings;
+	set<K extends SettingKey>(key: K, value: Settings[K]): void;
+	unset(key: SettingKey): void;
+	path: string;
+	notice: string | null;
+};
+
+export type SettingsScreenProps = {
+	store: SettingsLike;
+	isActive: boolean;
+	/** Never shows a key in full. */
+	maskKey(key: string | undefined): string;
+	onBack(): void;
+};
+
+type Field =
+	| {key: 'defaultFocus' | 'engine'; label: string; kind: 'choice'; choices: Array<string | undefined>; describe(value: string | undefined): string}
+	| {key: 'model' | 'apiKey' | 'baseUrl'; label: string; kind: 'text'; secret?: boolean; placeholder: string};
+
+const ENGINE_WORDS: Record<string, string> = {
+	auto: 'auto (LLM when an API key is set, else offline)',
+	offline: 'offline (built-in interviewer, no network)',
+	llm: 'llm (always use the LLM; needs an API key)',
+};
+
+const FIELDS: Field[] = [
+	{key: 'defaultFocus', label: 'Default focus', kind: 'choice', choices: [undefined, ...FOCUS_IDS], describe: v => (v ? (FOCUS_AREAS[v as keyof typeof FOCUS_AREAS]?.label ?? v) : '(ask each time)')},
+	{key: 'engine', label: 'Interviewer', kind: 'choice', choices: ['auto', 'offline', 'llm'], describe: v => ENGINE_WORDS[v ?? 'auto'] ?? String(v)},
+	{key: 'model', label: 'Model', kind: 'text', placeholder: 'e.g. gpt-4o-mini'},
+	{key: 'apiKey', label: 'API key', kind: 'text', secret: true, placeholder: 'paste the key; it is stored in your settings file, mode 600'},
+	{key: 'baseUrl', label: 'Base URL', kind: 'text', placeholder: 'OpenAI-compatible endpoint, e.g. http://localhost:11434/v1'},
+];
+
+export function SettingsScreen({store, isActive, maskKey, onBack}: SettingsScreenProps) {
+	const [settings, setSettings] = useState<Settings>(() => store.get());
+	const [selected, setSelected] = useState(0);
+	const [editing, setEditing] = useState(false);
+	const [message, setMessage] = useState<string | null>(store.notice);
+	const field = FIELDS[selected]!;
+	const labelWidth = Math.max(...FIELDS.map(f => f.label.length));
+
+	const save = (key: SettingKey, value: string | undefined) => {
+		try {
+			if (value === undefined || value === '') store.unset(key);
+			else store.set(key, value as never);
+			setSettings(store.get());
+			setMessage(key === 'apiKey' ? (value ? '✓ API key saved.' : '✓ API key removed.') : '✓ Saved.');
+		} catch (error) {
+			setMessage(`✗ ${(error as Error).message}`);
+		}
+	};
+
+	const cycle = (delta: number) => {
+		if (field.kind !== 'choice') return;
+		const current = field.choices.indexOf(settings[field.key] ?? (field.key === 'engine' ? 'auto' : undefined));
+		const next = field.choices[(current + delta + field.choices.length) % field.choices.length];
+		save(field.key, next);
+	};
+
+	useKeypress(
+		(input, key) => {
+			if (key.escape || input === 'q') return onBack();
+			if (key.upArrow) return setSelected(s => (s + FIELDS.length - 1) % FIELDS.length);
+			if (key.downArrow || key.tab) return setSelected(s => (s + 1) % FIELDS.length);
+			if (key.leftArrow) return cycle(-1);
+			if (key.rightArrow) return cycle(1);
+			if (key.return || input === ' ') {
+				if (field.kind === 'choice') return cycle(1);
+				setMessage(null);
+				return setEditing(true);
+			}
+			if (key.delete || input === 'd') save(field.key, undefined);
+		},
+		{isActive: isActive && !editing},
+	);
+
+	const valueOf = (f: Field): string => {
+		if (f.kind === 'choice') return `‹ ${f.describe(settings[f.key])} ›`;
+		const value = settings[f.key];
+		if (f.secret) return value ? maskKey(value) : '(not set)';
+		return value || '(default)';
+	};
+
+	return (
+		<Box flexDirection="column">
+			<Title detail={store.path}>Settings</Title>
+			{FIELDS.map((f, i) => {
+				const active = i === selected;
+				return (
+					<Box key={f.key}>
+						<Text color={active ? 'cyan' : undefined} bold={active}>
+							{`${active ? '▸' : ' '} ${f.label.padEnd(labelWidth)}  `}
+						</Text>
+						{active && editing && f.kind === 'text' ? (
+							<LineInput
+								isActive={isActive}
+								initialValue={f.secret ? '' : (settings[f.key] ?? '')}
+								mask={f.secret}
+								placeholder={f.placeholder}
+								onSubmit={value => {
+									setEditing(false);
+									if (f.secret && value === '') return setMessage('API key unchanged.');
+									save(f.key, value);
+								}}
+								onCancel={() => {
+									setEditing(false);
+									setMessage(null);
+								}}
+							/>
+						) : (
+							<Text>{valueOf(f)}</Text>
+						)}
+					</Box>
+				);
+			})}
+			<Box marginTop={1} flexDirection="column">
+				{message ? <Text>{message}</Text> : null}
+				<KeyHints
+					hints={
+						editing
+							? [['Enter', 'save'], ['Esc', 'cancel'], ['Ctrl+U', 'clear']]
+							: [['↑↓', 'move'], ['←→', 'change'], ['Enter', 'edit'], ['d', 'reset to default'], ['Esc', 'back']]
+					}
+				/>
+			</Box>
+		</Box>
+	);
+}
