@@ -53,8 +53,10 @@ function opening(sig: Signals): string {
 
 const conceptsOf = (sig: Signals, name: keyof Signals['family']) => sig.family[name].concepts;
 
-// generic-pm: the AI layer (uncertainty, failure, fallback, human review, data, feedback loops,
-// readiness) is thin relative to what a full answer should carry. PM craft raises confidence.
+// generic-pm: a PM-shaped answer (frameworks, process, launch mechanics, business metrics)
+// with a thin AI layer (uncertainty, failure, fallback, human review, data, feedback loops,
+// grounding, readiness). Both halves are needed: an answer that is thin on AI because it is
+// all opinion or all metrics is a different weakness, not this one.
 function genericPm(sig: Signals): Detection {
 	const ai = sig.family.aiLayer;
 	const evalBreadth = sig.family.modelEval.breadth;
@@ -62,14 +64,16 @@ function genericPm(sig: Signals): Detection {
 	// repetition counts a little: a concept mentioned three times is a bit more than once
 	const depth = ai.breadth + 0.25 * Math.min(4, ai.weight - ai.breadth) + 0.3 * Math.min(2, evalBreadth) + 0.2 * Math.min(2, ethics);
 	const need = 2.2 + Math.min(1.3, sig.words / 250);
-	const pm = sig.family.pm.breadth;
-	const risk = clamp01(0.5 + 0.2 * (need - depth) + 0.04 * Math.min(3, pm));
+	// metrics alone are the eval weakness's territory: craft counts frameworks, process and shipping
+	const craft = sig.family.pm.weight - countOf(sig.family.pm.hits, 'metrics');
+	const craftPer100 = (100 * craft) / Math.max(60, sig.words);
+	const risk = clamp01(0.5 + 0.2 * (need - depth) + 0.12 * (Math.min(8, craftPer100) - 4));
 	const craftHits = sig.family.pm.hits.concat(sig.family.productMetrics.hits);
 	return {
 		id: 'generic-pm',
 		risk,
 		evidence: quote(sig, craftHits) ?? opening(sig),
-		why: {aiBreadth: ai.breadth, aiWeight: ai.weight, depth: round2(depth), need: round2(need), pm},
+		why: {aiBreadth: ai.breadth, aiWeight: ai.weight, depth: round2(depth), need: round2(need), craft, craftPer100: round2(craftPer100)},
 	};
 }
 
@@ -105,13 +109,15 @@ function noEvalFramework(sig: Signals): Detection {
 	const e = sig.family.modelEval;
 	const pe = sig.family.productEval.breadth;
 	const pm = sig.family.productMetrics.breadth;
-	const depth = e.breadth + 0.2 * Math.min(3, e.weight - e.breadth) + 0.3 * Math.min(2, pe);
+	// a technical lecture on model metrics is a different weakness (over-technical), not "product metrics only"
+	const technical = pm === 0 ? 0.12 * Math.min(8, sig.family.jargon.weight) : 0;
+	const depth = e.breadth + 0.2 * Math.min(3, e.weight - e.breadth) + 0.3 * Math.min(2, pe) + technical;
 	const risk = clamp01(0.5 + 0.22 * (2.6 - depth) + 0.06 * Math.min(3, pm));
 	return {
 		id: 'no-eval-framework',
 		risk,
 		evidence: quote(sig, sig.family.productMetrics.hits) ?? quote(sig, sig.family.productEval.hits) ?? opening(sig),
-		why: {evalBreadth: e.breadth, evalWeight: e.weight, productEval: pe, productMetrics: pm, depth: round2(depth)},
+		why: {evalBreadth: e.breadth, evalWeight: e.weight, productEval: pe, productMetrics: pm, technical: round2(technical), depth: round2(depth)},
 	};
 }
 
@@ -122,7 +128,8 @@ function genericAiTalk(sig: Signals): Detection {
 	const actions = countOf(x.hits, 'action');
 	const own = 0.45 * Math.min(4, actions) + (x.concepts.has('context') ? 0.6 : 0) + (x.concepts.has('result') ? 0.8 : 0) + (x.concepts.has('lesson') ? 0.5 : 0);
 	const o = sig.family.opinion;
-	const opinion = 0.6 * Math.min(5, o.weight) * Math.min(1, 120 / Math.max(60, sig.words)) + 0.2 * o.breadth;
+	// one aside ("AI is moving fast") is fine; a run of them is the weakness
+	const opinion = 0.5 * Math.max(0, Math.min(6, o.weight) - 1) * Math.min(1, 150 / Math.max(60, sig.words)) + 0.2 * Math.max(0, o.breadth - 1);
 	const risk = clamp01(0.5 + 0.25 * (2.6 - own) + 0.12 * opinion);
 	return {
 		id: 'generic-ai-talk',
@@ -139,7 +146,7 @@ function skipsEthics(sig: Signals): Detection {
 	const g = sig.family.ethicsGeneric;
 	const depth = s.breadth + 0.2 * Math.min(3, s.weight - s.breadth);
 	const genericShare = g.weight / Math.max(1, g.weight + s.weight);
-	const risk = clamp01(0.5 + 0.2 * (2.6 - depth) + 0.15 * genericShare);
+	const risk = clamp01(0.5 + 0.2 * (3 - depth) + 0.15 * genericShare);
 	return {
 		id: 'skips-ethics',
 		risk,

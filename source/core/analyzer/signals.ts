@@ -6,7 +6,7 @@ import {PM_CRAFT} from './lexicons/pm.js';
 import {DECISION_TIES, JARGON} from './lexicons/technical.js';
 import type {Lexicon} from './lexicons/types.js';
 import {findHits, stats, type FamilyStats} from './match.js';
-import {countWords, splitSentences, type Sentence} from './text.js';
+import {countWords, flattenWhitespace, splitSentences, type Sentence} from './text.js';
 
 export const FAMILIES = {
 	aiLayer: AI_LAYER,
@@ -34,9 +34,11 @@ export type Signals = {
 
 export function computeSignals(text: string): Signals {
 	const sentences = splitSentences(text);
+	// lexicon phrases use plain spaces; a hard-wrapped answer must match them across line breaks
+	const flat = flattenWhitespace(text);
 	const family = {} as Record<FamilyName, FamilyStats>;
 	for (const [name, lexicon] of Object.entries(FAMILIES) as Array<[FamilyName, Lexicon]>) {
-		family[name] = stats(findHits(text, sentences, lexicon));
+		family[name] = stats(findHits(flat, sentences, lexicon));
 	}
 	return {text, words: countWords(text), sentences, family};
 }

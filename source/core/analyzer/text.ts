@@ -24,12 +24,13 @@ export function words(text: string): string[] {
 }
 
 /**
- * Splits into sentences at . ! ? (followed by space or end), at line breaks and at
- * bullet markers. Decimal points ("0.8") and abbreviations like "e.g." are kept inside.
+ * Splits into sentences at . ! ? (followed by space or end), at blank lines and before list
+ * bullets. Single line breaks are treated as spaces: pasted and hard-wrapped answers break lines
+ * mid-sentence. Decimal points ("0.8") and abbreviations like "e.g." stay inside a sentence.
  */
 export function splitSentences(text: string): Sentence[] {
 	const out: Sentence[] = [];
-	const boundary = /(?<![0-9]|\be\.g|\bi\.e|\betc|\bvs)[.!?]+(?=\s|$)|\n+/g;
+	const boundary = /(?<![0-9]|\be\.g|\bi\.e|\betc|\bvs)[.!?]+(?=\s|$)|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)/g;
 	let start = 0;
 	const push = (from: number, to: number) => {
 		// trim whitespace and leading bullet characters, keep offsets exact
@@ -46,6 +47,11 @@ export function splitSentences(text: string): Sentence[] {
 	}
 	push(start, text.length);
 	return out;
+}
+
+/** The same text with every whitespace character turned into a plain space: same length, same offsets. */
+export function flattenWhitespace(text: string): string {
+	return text.replace(/\s/g, ' ');
 }
 
 /** Index of the sentence containing offset `at` (binary search over ordered spans). */

@@ -1,3 +1,4 @@
+import {COUNT, SAMPLE_NOUNS, SHARE} from './numbers.js';
 import {concept, type Lexicon} from './types.js';
 
 // Model evaluation: deliberate measurement of output quality before and after launch.
@@ -9,25 +10,31 @@ export const MODEL_EVAL: Lexicon = {
 			'eval(?:uation)? (?:sets?|datasets?|suites?|harness)', 'evals', 'test sets?', 'golden (?:sets?|datasets?|examples?)', 'held[- ]?out', 'holdout', 'benchmark\\w*',
 			'labell?ed (?:examples?|data|set|samples?)', '\\d+ (?:real |labell?ed |representative |sample )*(?:examples|samples|conversations|queries|prompts|tickets|cases|transcripts|emails|documents)',
 			'ground truth', 'offline eval\\w*', 'sample of (?:real )?(?:user )?(?:queries|conversations|data|requests|cases|logs)',
+			`${COUNT}(?: [\\w-]+){0,3} ${SAMPLE_NOUNS}`, '(?:a|our|the) (?:test|eval|evaluation|labell?ed|golden) (?:set|suite)', '(?:have|get|ask) [\\w ]{1,30}? (?:to )?label (?:them|each|it)',
 		]),
 		...concept('criteria', [
-			'rubrics?', 'criteria', 'criterion', 'quality (?:criteria|dimensions)', 'graded? (?:on|for|against)', 'scor\\w+ (?:each|every|them|outputs|responses) (?:on|for|against)',
+			'rubrics?', 'criteria (?:like|such as|for (?:quality|each|every)|per)', '(?:quality|evaluation|eval|grading|scoring|success) criteri(?:a|on)', 'criterion', 'criteria:', 'quality (?:criteria|dimensions)', 'graded? (?:on|for|against)', 'scor\\w+ (?:each|every|them|outputs|responses) (?:on|for|against)',
 			'(?:factual(?:ity)?|accuracy|relevance|helpfulness|tone|groundedness|faithfulness|correctness|coverage|completeness) (?:,|and|or)',
+			'grad(?:e|es|ed|ing) (?:each|every|them|responses|outputs|drafts|answers|it)', 'scor(?:e|es|ed|ing) each', 'rat(?:e|es|ed|ing) each', 'checklist of', '(?:short|simple) (?:checklist|scale)',
+			'(?:three|four|two|3|4|2) (?:quality )?(?:criteria|dimensions|things)',
 		]),
 		...concept('metric', [
 			'accura\\w+', 'precision', 'recall', 'f1', 'error rates?', 'hallucination rates?', 'false (?:positive|negative) rates?', 'pass rates?', 'win rates?',
-			'bleu', 'rouge', 'exact match', 'agreement', 'kappa',
+			'bleu', 'rouge\\S*', 'bertscore', 'perplexity', 'validation (?:loss|set|split)', 'exact match', 'agreement', 'kappa', 'ndcg', 'mrr', '(?:recall|precision) (?:at|@) ?\\w+', 'live error rate', `${SHARE} (?:right|correct|accurate|of the time)`,
+			'how often (?:it|the model|the assistant|the system) (?:is|was|gets|got) (?:right|wrong|correct)',
 		]),
 		...concept('threshold', [
 			'thresholds?', 'quality bars?', '(?:the |a )?bar (?:for|of|is|was|we)', 'launch (?:bar|criteria|gate)', 'ship(?:ping)? (?:bar|criteria|gate)', 'minimum (?:accuracy|quality|score)',
 			'at least \\d+ ?%', '(?:above|below|over|under) \\d+ ?%', 'must (?:hit|reach|meet|pass)', 'go/no[- ]go', 'blocks? (?:the )?launch',
+			'bars?', `at least ${SHARE}`, `${SHARE} on`, 'zero tolerance', '(?:the )?bar for', 'launch blockers?', 'is zero', 'set (?:the )?bars?', 'target of',
 		]),
 		...concept('slices', [
 			'slices?', 'sliced', 'segments?', 'by (?:language|region|segment|category|cohort|user type|query type)', 'subgroups?', 'across (?:languages|regions|segments|categories|cohorts|user groups)', 'long tail', 'edge cases?',
+			'per (?:category|specialty|language|segment|region|class|label|intent|type|tone|cohort|market)', 'not just (?:overall|on average|the average)', 'hard (?:ones|cases|examples)', 'look\\w* separately',
 		]),
 		...concept('raters', [
 			'human (?:raters?|evaluators?|review\\w*|graders?|judges?|labell?ers?|annotators?)', 'raters?', 'annotators?', 'graders?', 'llm[- ]as[- ]a[- ]judge', 'side[- ]by[- ]side', 'expert review\\w*',
-			'domain experts? (?:review|rate|grade|label)',
+			'domain experts? (?:review|rate|grade|label)', '(?:clinicians|experts|people|lawyers|agents|linguists|reviewers|teachers|editors) (?:\\w+ )?(?:grade|score|rate|label|review|judge)',
 		]),
 		...concept('error-analysis', ['error analys\\w+', 'failure analys\\w+', 'red[- ]team\\w*', 'adversarial (?:tests?|prompts?|examples?)', 'regression (?:tests?|suite)', 'online eval\\w*', 'shadow mode', 'a/b test\\w*', 'monitor\\w* (?:quality|accuracy|drift)']),
 	],

@@ -1,16 +1,29 @@
+import {COUNT, SAMPLE_NOUNS, SHARE} from './numbers.js';
 import {concept, type Lexicon} from './types.js';
 
-const ACT = '(?:built|build|led|lead|shipped|ran|run|owned|own|designed|wrote|drove|launched|created|set up|started|prototyped|trained|tested|evaluated|measured|labell?ed|interviewed|analy[sz]ed|noticed|found|realized|realised|learned|learnt|pushed|proposed|convinced|worked|helped|managed|defined|partnered|hand-?labell?ed|collected|reviewed|spent|took|decided|chose|cut|killed|moved|changed|fixed|discovered|compared|ran|audited)';
+// A first-person subject followed by a past-tense verb: "I ran", "we rebuilt", "I didn't wait".
+const WHO = "(?:i|we|my team|i've|we've|i have|we have)";
+const ADV = '(?: (?:then|also|first|quickly|personally|eventually|finally|immediately|actually|just|later|initially|originally|only|never|still|both|all))?';
+const PAST =
+	"(?:[a-z]+ed|ran|built|led|shipped|wrote|drove|took|made|set|got|found|saw|gave|showed|spent|kept|put|sat|went|told|chose|began|brought|taught|caught|did|didn't|won|lost|learnt|rebuilt|rolled|cut|split|sent|held|met|paid|sold|threw|swapped|read|had (?:to|our|the|a|an|my|two|three|about|\\d)|was (?:the|responsible|leading|asked|working|trusting|about|on)|were (?:about|asked|building|launching|trying))";
 
 // The candidate's own work: first-person actions, concrete results and lessons.
 export const EXPERIENCE: Lexicon = {
 	name: 'experience',
-	negatable: true,
+	negatable: false,
 	terms: [
-		...concept('action', [`i ${ACT}`, `i (?:then |also |first |personally |quickly )${ACT}`, `we ${ACT}`, `my team ${ACT}`, `i was (?:the|responsible|leading|working|asked)`, 'i had to', 'my (?:role|job|task) was']),
-		...concept('context', ['at my (?:last|previous|current) (?:company|job|role|team|startup)', 'in my (?:last|previous|current) (?:role|job|team)', 'at (?:my|our) (?:company|startup)', 'last (?:year|quarter|summer)', 'side project', 'open[- ]source', 'hackathon', 'when i was', 'a project where', 'on my team', 'my (?:side )?project']),
-		...concept('result', ['\\d+(?:\\.\\d+)? ?(?:%|percent|percentage points|points|x)\\b', 'from \\d+\\S* to \\d+', '\\d+ (?:users|customers|tickets|examples|weeks|days|months|hours|agents|teams)', 'went (?:up|down) (?:by|to|from)', 'reduced', 'increased', 'improved', 'dropped', 'cut (?:\\w+ )?(?:by|from)', 'the result', 'as a result', 'outcome']),
-		...concept('lesson', ['i learn(?:ed|t)', 'we learn(?:ed|t)', 'lesson', 'in hindsight', 'looking back', 'next time', 'i would (?:do|have done) (?:it )?differently', 'taught me', 'what i took away', 'i realized', 'i realised', 'surprised (?:me|us)', 'struggled']),
+		...concept('action', [`${WHO}${ADV} ${PAST}`, 'my (?:role|job|task) was', `i was (?:the|responsible|leading|working|asked)`]),
+		...concept('context', [
+			'at my (?:last|previous|current|old) (?:company|job|role|team|startup|employer)', 'in my (?:last|previous|current) (?:role|job|team)', 'at (?:my|our) (?:company|startup)', 'last (?:year|quarter|summer|spring|autumn|fall|winter)',
+			'side projects?', 'open[- ]source', 'hackathon', 'kaggle', 'when i was', 'a project where', 'on my team', 'my (?:side )?project', '(?:on|for) (?:a|an|our|my|the) [\\w-]+(?: [\\w-]+)? project', 'i worked on',
+			'(?:a|our|the) (?:marketplace|startup|fintech|bank|retailer|insurer|hospital|clinic|agency|company) (?:i|we) ',
+			'at an? [\\w-]+(?: [\\w-]+)? (?:company|startup|firm|bank|retailer|marketplace|agency|scale-?up|insurer|hospital|consultancy|platform)',
+		]),
+		...concept('result', [
+			`${SHARE}`, `from ${COUNT}\\S* (?:\\w+ )?to ${COUNT}`, `${COUNT}(?: [\\w-]+){0,2} (?:users|customers|tickets|examples|weeks|days|months|hours|agents|teams|people|points|questions|sellers|transactions|messages|labels|clauses|documents|calls|stores|languages|markets|${SAMPLE_NOUNS.slice(3, -1)})`,
+			'went (?:up|down) (?:by|to|from)', 'reduced', 'increased', 'improved', 'dropped', 'cut (?:\\w+ )?(?:by|from)', 'the result', 'as a result', 'outcome', 'doubled', 'halved',
+		]),
+		...concept('lesson', ['i learn(?:ed|t)', 'we learn(?:ed|t)', 'lessons?', 'in hindsight', 'looking back', 'next time', "(?:i'd|i would) (?:do|have done) (?:\\w+ )?differently", 'what i(?:\'d| would) do differently', 'taught me', 'what i took away', 'i realized', 'i realised', 'surprised (?:me|us)', 'struggled', 'i now ']),
 	],
 };
 
@@ -20,7 +33,11 @@ export const OPINION: Lexicon = {
 	terms: [
 		...concept('prediction', ['ai (?:will|is going to|could|can|has the potential)', 'will (?:transform|revolutioni[sz]e|change|reshape|disrupt|replace)', 'in the (?:near )?future', 'the future of', 'going forward', 'next (?:few|five|ten) years', 'over time', 'eventually', 'soon']),
 		...concept('industry', ['the industry', 'every (?:company|industry|business)', 'companies (?:are|need|should|will)', 'organi[sz]ations (?:are|need|should)', 'the market', 'everyone (?:is|will)', 'these days', 'nowadays', 'today\'s world', 'in general', 'generally', 'the (?:whole|entire) (?:industry|field|world)', 'society']),
-		...concept('hype', ['transform\\w*', 'revolution\\w*', 'game[- ]?chang\\w+', 'disrupt\\w*', 'paradigm', 'huge potential', 'incredible', 'exciting', 'amazing', 'powerful', 'unlock\\w*', 'massive', 'fascinat\\w+', 'passionate', 'the possibilities', 'the power of']),
+		...concept('hype', ['transform(?:s|ed|ing|ation|ational|ative)?', 'revolution\\w*', 'game[- ]?chang\\w+', 'disrupt\\w*', 'paradigm', 'huge potential', 'incredible', 'exciting', 'amazing', 'powerful', 'unlock\\w*', 'massive', 'fascinat\\w+', 'passionate', 'the possibilities', 'the power of']),
+		...concept('generic-subject', [
+			'(?:ai|models|llms|the technology|technology) (?:is|are|will|can|can\'t|has|have|needs?|learns?) ', 'you (?:need|have to|can\'t|cannot|always|never|should|hear|see|get)', 'everyone', 'everybody', 'every (?:\\w+ )?(?:company|product|team|industry|business|board)',
+			'(?:will|is going to|are going to) (?:need|be|change|put|become|replace|make|reshape)', 'the whole (?:software|market|industry|stack|field|world)', 'this space', 'the big (?:labs|players|companies|tech)', 'most companies', 'a lot of (?:companies|organi[sz]ations|teams|people)',
+		]),
 		...concept('belief', ['i (?:believe|think|feel) (?:that )?(?:ai|llms|generative|the)', 'it(?:\'s| is) (?:important|crucial|critical|essential|key) (?:to|that)', 'in my (?:view|opinion)', 'i(?:\'m| am) (?:very )?(?:passionate|excited|fascinated)', 'should (?:always|really)', 'one (?:should|must|needs to)', 'you (?:need|have|want) to']),
 	],
 };

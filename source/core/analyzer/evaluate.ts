@@ -1,0 +1,138 @@
+import {readFile} from 'node:fs/promises';
+import {parse} from 'yaml';
+import {isFocusId, isWeaknessId, WEAKNESS_IDS, type FocusId, type WeaknessId} from '../taxonomy/ids.js';
+import {analyzeAnswer} from './index.js';
+
+// Fixture evaluation of the offline analyzer: labelled answers in, per-weakness precision,
+// recall and F1 out. Used by the eval script and by the test that guards the quality targets.
+
+export type LabelledAnswer = {
+	id: string;
+	focus: FocusId;
+	question: string;
+	probes: WeaknessId[];
+	expect: WeaknessId[];
+	tags?: string[];
+	note?: string;
+	answer: string;
+};
+
+export type Counts = {tp: number; fp: number; fn: number; support: number};
+export type WeaknessMetrics = Counts & {precision: number; recall: number; f1: number};
+
+export type EvalReport = {
+	name: string;
+	size: number;
+	perWeakness: Record<WeaknessId, WeaknessMetrics>;
+	/** Mean F1 over weaknesses that occur in the labels or the predictions. */
+	macroF1: number;
+	strong: number;
+	strongFlagged: number;
+	/** strongFlagged / strong (0 when there are no strong answers). */
+	strongFlaggedShare: number;
+	/** Answers whose predicted set differs from the label, with what went wrong. */
+	misclassified: Array<{id: string; expected: WeaknessId[]; predicted: WeaknessId[]}>;
+};
+
+export const TARGETS = {macroF1: 0.85, strongFlaggedShare: 0.1} as const;
+
+export function parseFixtures(text: string, source: string): LabelledAnswer[] {
+	const data: unknown = parse(text);
+	if (!Array.isArray(data)) throw new Error(`${source}: expected a list of answers`);
+	return data.map((raw: unknown, i) => {
+		const item = raw as Record<string, unknown>;
+		const where = `${source}[${i}]${typeof item?.id === 'string' ? ` (${item.id})` : ''}`;
+		if (!item || typeof item !== 'object') throw new Error(`${where}: not an object`);
+		const {id, focus, question, probes, expect, tags, note, answer} = item;
+		if (typeof id !== 'string' || !id) throw new Error(`${where}: id must be a string`);
+		if (!isFocusId(focus)) throw new Error(`${where}: unknown focus ${String(focus)}`);
+		if (typeof question !== 'string') throw new Error(`${where}: question must be a string`);
+		if (typeof answer !== 'string') throw new Error(`${where}: answer must be a string`);
+		const ids = (value: unknown, field: string): WeaknessId[] => {
+			if (!Array.isArray(value) || !value.every(isWeaknessId)) throw new Error(`${where}: ${field} must be a list of weakness ids`);
+			return value;
+		};
+		return {
+			id,
+			focus,
+			question,
+			probes: ids(probes, 'probes'),
+			expect: ids(expect ?? [], 'expect'),
+			tags: Array.isArray(tags) ? tags.map(String) : undefined,
+			note: typeof note === 'string' ? note : undefined,
+			answer,
+		};
+	});
+}
+
+export async function loadFixtures(path: string): Promise<LabelledAnswer[]> {
+	return parseFixtures(await readFile(path, 'utf8'), path);
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
+
+export function evaluate(name: string, items: LabelledAnswer[]): EvalReport {
+	const counts = Object.fromEntries(WEAKNESS_IDS.map(id => [id, {tp: 0, fp: 0, fn: 0, support: 0}])) as Record<WeaknessId, Counts>;
+	let strong = 0;
+	let strongFlagged = 0;
+	const misclassified: EvalReport['misclassified'] = [];
+	for (const item of items) {
+		const result = analyzeAnswer({focus: item.focus, question: item.question, probes: item.probes, answer: item.answer});
+		const predicted = new Set(result.weaknesses.map(w => w.id));
+		const expected = new Set(item.expect);
+		for (const id of WEAKNESS_IDS) {
+			const c = counts[id];
+			if (expected.has(id)) c.support++;
+			if (expected.has(id) && predicted.has(id)) c.tp++;
+			else if (predicted.has(id)) c.fp++;
+			else if (expected.has(id)) c.fn++;
+		}
+		if (expected.size === 0) {
+			strong++;
+			if (predicted.size > 0) strongFlagged++;
+		}
+		const same = predicted.size === expected.size && [...expected].every(id => predicted.has(id));
+		if (!same) {
+			misclassified.push({id: item.id, expected: WEAKNESS_IDS.filter(id => expected.has(id)), predicted: WEAKNESS_IDS.filter(id => predicted.has(id))});
+		}
+	}
+	const perWeakness = {} as Record<WeaknessId, WeaknessMetrics>;
+	const f1s: number[] = [];
+	for (const id of WEAKNESS_IDS) {
+		const c = counts[id];
+		const precision = ratio(c.tp, c.tp + c.fp);
+		const recall = ratio(c.tp, c.tp + c.fn);
+		const f1 = ratio(2 * precision * recall, precision + recall);
+		perWeakness[id] = {...c, precision, recall, f1};
+		if (c.support > 0 || c.fp > 0) f1s.push(f1);
+	}
+	return {
+		name,
+		size: items.length,
+		perWeakness,
+		macroF1: f1s.length ? f1s.reduce((a, b) => a + b, 0) / f1s.length : 1,
+		strong,
+		strongFlagged,
+		strongFlaggedShare: ratio(strongFlagged, strong),
+		misclassified,
+	};
+}
+
+export function meetsTargets(report: EvalReport): boolean {
+	return report.macroF1 >= TARGETS.macroF1 && report.strongFlaggedShare <= TARGETS.strongFlaggedShare;
+}
+
+const pct = (x: number) => x.toFixed(2);
+
+/** Plain-text table of one report. */
+export function formatReport(report: EvalReport): string {
+	const lines = [`${report.name}: ${report.size} answers`, '  weakness            support  tp  fp  fn  precision  recall    f1'];
+	for (const id of WEAKNESS_IDS) {
+		const m = report.perWeakness[id];
+		lines.push(
+			`  ${id.padEnd(18)} ${String(m.support).padStart(8)} ${String(m.tp).padStart(3)} ${String(m.fp).padStart(3)} ${String(m.fn).padStart(3)}  ${pct(m.precision).padStart(9)} ${pct(m.recall).padStart(7)} ${pct(m.f1).padStart(5)}`,
+		);
+	}
+	lines.push(`  macro-F1 ${pct(report.macroF1)}   strong answers flagged ${report.strongFlagged}/${report.strong} (${(100 * report.strongFlaggedShare).toFixed(0)}%)`);
+	return lines.join('\n');
+}

@@ -1,0 +1,13 @@
+// Quantities as people say them: digits or words ("two hundred", "a few dozen", "ninety-five").
+
+const UNIT = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)';
+
+/** A count: "200", "1,500", "two hundred", "a few hundred", "dozens of", "several". */
+export const COUNT = `(?:\\d[\\d,.]*k?|${UNIT}(?:[- ](?:and )?${UNIT})*|a (?:few|couple)(?: of)?(?: (?:dozen|hundred|thousand))?|(?:a )?(?:few|several) (?:dozen|hundred|thousand)|dozens|hundreds|thousands|several)`;
+
+/** A share: "90%", "ninety percent", "nine in ten", "half". */
+export const SHARE = `(?:\\d[\\d.]*\\s?(?:%|percent)|${UNIT}(?:[- ]${UNIT})* percent|${UNIT} (?:in|out of) ${UNIT}|half|a (?:third|quarter|fifth|tenth))`;
+
+/** Things one collects to test an AI feature on. */
+export const SAMPLE_NOUNS =
+	'(?:examples|samples|conversations|queries|questions|prompts|tickets|cases|transcripts|emails|documents|paragraphs|transactions|consultations|entries|messages|photos|images|recordings|calls|meetings|notes|reviews|listings|contracts|articles|summaries|outputs|responses|pairs|items|records|chats|searches|requests|descriptions|replies)';
