@@ -42,6 +42,73 @@ Example
 		flags: ['json', 'validate'],
 		load: async () => (await import('./scripts.js')).default,
 	},
+	{
+		name: 'history',
+		summary: 'List past sessions and your score trend; delete or clear them',
+		help: `Usage
+  $ ai-pm-sim history [--focus F] [--json]
+  $ ai-pm-sim history --delete ID
+  $ ai-pm-sim history --clear [--yes]
+
+Shows every saved session (date, focus, engine, score, time, status, id) and how the
+overall score and each dimension moved across sessions.
+
+Options
+  --focus, -f ID    only sessions of this focus area
+  --json            print {"sessions": [...], "trend": {...}}
+  --delete ID       delete one session (any unique start of its id)
+  --clear           delete every session; asks first, or needs --yes when not on a terminal
+  --data-dir DIR    where sessions and settings live (also AI_PM_SIM_DATA_DIR)
+
+Example
+  $ ai-pm-sim history --focus evaluation`,
+		flags: ['json', 'focus', 'delete', 'clear', 'yes'],
+		load: async () => (await import('./history.js')).default,
+	},
+	{
+		name: 'replay',
+		summary: 'Replay a saved session turn by turn, or export it as a report',
+		help: `Usage
+  $ ai-pm-sim replay <id|latest> [--markdown | --json] [--out FILE]
+
+Prints each question (and why a follow-up was asked), your answer, the weaknesses found
+with the words that showed them, the scores, then the recap.
+
+Options
+  --markdown        a shareable report in Markdown
+  --json            the saved session record
+  --out, -o FILE    write to FILE instead of standard output
+  --data-dir DIR    where sessions live (also AI_PM_SIM_DATA_DIR)
+
+Example
+  $ ai-pm-sim replay latest --markdown --out interview.md`,
+		flags: ['json', 'markdown', 'out'],
+		load: async () => (await import('./replay.js')).default,
+	},
+	{
+		name: 'config',
+		summary: 'Show or change settings (default focus, engine, model, API key, base URL)',
+		help: `Usage
+  $ ai-pm-sim config [list] [--json]
+  $ ai-pm-sim config get KEY
+  $ ai-pm-sim config set KEY VALUE
+  $ ai-pm-sim config unset KEY
+  $ ai-pm-sim config path
+
+Keys
+  defaultFocus   focus area to start with (product-sense, evaluation, technical,
+                 experience, ethics, prioritization, mixed)
+  engine         auto (LLM when a key is set), offline or llm
+  model          LLM model name
+  apiKey         LLM API key; never printed in full. "set apiKey -" reads it from stdin
+  baseUrl        an OpenAI-compatible endpoint, http(s)://...
+  lastFocus      remembered by the app
+
+Example
+  $ ai-pm-sim config set defaultFocus evaluation`,
+		flags: ['json'],
+		load: async () => (await import('./config.js')).default,
+	},
 ];
 
 export function findCommand(name: string): CommandSpec | undefined {

@@ -1,0 +1,108 @@
+import {SETTING_KEYS, type SettingKey, type Settings} from '../../storage/settings-types.js';
+import {isSettingKey, maskKey, openSettings, parseSettingValue, SettingError} from '../../storage/settings.js';
+import {UsageError, writeJson, writeLine, type CommandIo} from '../io.js';
+import {dataDirFlag} from './history.js';
+import type {CommandHandler} from './types.js';
+
+const ACTIONS = ['list', 'get', 'set', 'unset', 'path'] as const;
+
+function shown(key: SettingKey, value: Settings[SettingKey]): string {
+	return key === 'apiKey' ? maskKey(value) : String(value);
+}
+
+function keyArg(raw: string | undefined, action: string): SettingKey {
+	if (raw === undefined) {
+		throw new UsageError(`config ${action} needs a key: ${SETTING_KEYS.join(', ')}`);
+	}
+	if (!isSettingKey(raw)) {
+		throw new UsageError(`unknown setting "${raw}"; settings are ${SETTING_KEYS.join(', ')}`);
+	}
+	return raw;
+}
+
+async function readStdin(io: CommandIo): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of io.stdin) {
+		chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+	}
+	return Buffer.concat(chunks).toString('utf8').trim();
+}
+
+const handler: CommandHandler = async ({args, flags, io}) => {
+	const [action = 'list', ...rest] = args;
+	if (!(ACTIONS as readonly string[]).includes(action)) {
+		throw new UsageError(`unknown config action "${action}"; use ${ACTIONS.join(', ')}`);
+	}
+	const expected = {list: 0, path: 0, get: 1, unset: 1, set: 2}[action as (typeof ACTIONS)[number]];
+	if (rest.length > expected) {
+		throw new UsageError(`too many arguments for \`config ${action}\`${action === 'set' ? '; quote a value that has spaces' : ''}`);
+	}
+	const settings = openSettings({dataDir: dataDirFlag(flags.dataDir, io), env: io.env});
+	if (settings.notice) {
+		writeLine(io.stderr, `warning: ${settings.notice}`);
+	}
+	const values = settings.get();
+
+	try {
+		switch (action) {
+			case 'path': {
+				writeLine(io.stdout, settings.path);
+				return 0;
+			}
+			case 'get': {
+				const key = keyArg(rest[0], 'get');
+				const value = values[key];
+				if (flags.json) {
+					writeJson(io.stdout, {[key]: value === undefined ? null : shown(key, value)});
+					return value === undefined ? 1 : 0;
+				}
+				if (value === undefined) {
+					writeLine(io.stderr, `${key} is not set`);
+					return 1;
+				}
+				writeLine(io.stdout, shown(key, value));
+				return 0;
+			}
+			case 'set': {
+				const key = keyArg(rest[0], 'set');
+				let raw = rest[1];
+				if (raw === undefined) {
+					throw new UsageError(`config set ${key} needs a value${key === 'apiKey' ? ' (or "-" to read it from standard input)' : ''}`);
+				}
+				if (raw === '-') {
+					raw = await readStdin(io);
+				}
+				const value = parseSettingValue(key, raw);
+				settings.set(key, value);
+				writeLine(io.stdout, `${key} = ${shown(key, value)}`);
+				return 0;
+			}
+			case 'unset': {
+				const key = keyArg(rest[0], 'unset');
+				settings.unset(key);
+				writeLine(io.stdout, `${key} unset`);
+				return 0;
+			}
+			default: {
+				if (flags.json) {
+					writeJson(io.stdout, Object.fromEntries(SETTING_KEYS.map(key => [key, values[key] === undefined ? null : shown(key, values[key])])));
+					return 0;
+				}
+				const width = Math.max(...SETTING_KEYS.map(key => key.length));
+				for (const key of SETTING_KEYS) {
+					const value = values[key];
+					writeLine(io.stdout, `${key.padEnd(width)}  ${value === undefined ? '(not set)' : shown(key, value)}`);
+				}
+				writeLine(io.stdout, `\nStored in ${settings.path}`);
+				return 0;
+			}
+		}
+	} catch (error) {
+		if (error instanceof SettingError) {
+			throw new UsageError(error.message, error.message.startsWith('cannot save') ? 1 : 2);
+		}
+		throw error;
+	}
+};
+
+export default handler;

@@ -1,0 +1,98 @@
+// Plain-text helpers shared by the history and replay output (terminal and Ink screens).
+// Everything here reads without colour: marks and words carry the meaning.
+
+export function pad2(value: number): string {
+	return String(value).padStart(2, '0');
+}
+
+/** Local date and time, `2025-03-01 14:05`. */
+export function formatDateTime(iso: string): string {
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) {
+		return iso.slice(0, 16);
+	}
+	return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())} ${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
+}
+
+export function formatDate(iso: string): string {
+	return formatDateTime(iso).slice(0, 10);
+}
+
+/** `45s`, `12:05`, `1h02m`. */
+export function formatDuration(seconds: number): string {
+	const total = Math.max(0, Math.round(seconds));
+	if (total < 60) {
+		return `${total}s`;
+	}
+	if (total < 3600) {
+		return `${Math.floor(total / 60)}:${pad2(total % 60)}`;
+	}
+	return `${Math.floor(total / 3600)}h${pad2(Math.floor((total % 3600) / 60))}m`;
+}
+
+/** Cuts to `width` characters, ending with `…` when something was cut. */
+export function truncate(text: string, width: number): string {
+	const chars = [...text];
+	if (chars.length <= width) {
+		return text;
+	}
+	return width <= 1 ? chars.slice(0, width).join('') : `${chars.slice(0, width - 1).join('')}…`;
+}
+
+/** Word-wraps text to `width`, keeping paragraph breaks; words longer than a line are split. */
+export function wrap(text: string, width: number): string[] {
+	const size = Math.max(10, width);
+	const lines: string[] = [];
+	for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
+		const words = paragraph.split(/[ \t]+/).filter(Boolean);
+		if (words.length === 0) {
+			lines.push('');
+			continue;
+		}
+		let line = '';
+		for (let word of words) {
+			while ([...word].length > size) {
+				if (line) {
+					lines.push(line);
+					line = '';
+				}
+				lines.push([...word].slice(0, size).join(''));
+				word = [...word].slice(size).join('');
+			}
+			if (!word) {
+				continue;
+			}
+			if (!line) {
+				line = word;
+			} else if ([...line].length + 1 + [...word].length <= size) {
+				line += ` ${word}`;
+			} else {
+				lines.push(line);
+				line = word;
+			}
+		}
+		if (line) {
+			lines.push(line);
+		}
+	}
+	return lines;
+}
+
+/** Wraps and indents every line (the first line may carry a different prefix, e.g. `Q: `). */
+export function wrapIndented(text: string, width: number, indent: string, firstPrefix = indent): string[] {
+	return wrap(text, width - Math.max(indent.length, firstPrefix.length)).map((line, i) => `${i === 0 ? firstPrefix : indent}${line}`);
+}
+
+/** `████████░░░░░░░░░░░░  42`: a 0..100 score as a bar; null reads as "not measured". */
+export function scoreBar(value: number | null, width = 20): string {
+	if (value === null) {
+		return `${'·'.repeat(width)}  not measured`;
+	}
+	const clamped = Math.max(0, Math.min(100, value));
+	const filled = Math.round((clamped / 100) * width);
+	return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${String(Math.round(clamped)).padStart(3)}`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+	return `${count} ${count === 1 ? one : many}`;
+}

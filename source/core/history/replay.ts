@@ -1,0 +1,153 @@
+import type {Finding} from '../analyzer/types.js';
+import type {Turn} from '../interview/types.js';
+import type {SessionRecord} from '../session/record.js';
+import {DIMENSION_LABELS, FOCUS_AREAS, WEAKNESSES} from '../taxonomy/descriptions.js';
+import {DIMENSION_IDS} from '../taxonomy/ids.js';
+import {formatDateTime, formatDuration, plural, scoreBar, truncate, wrap, wrapIndented} from './format.js';
+import {durationOf} from './summary.js';
+
+/** Why the interviewer asked this question, in words. */
+export function whyAsked(turn: Turn): string {
+	if (turn.kind === 'question') {
+		return `Opening question from the script "${turn.scriptId}".`;
+	}
+	if (turn.targets) {
+		const label = WEAKNESSES[turn.targets]?.label ?? turn.targets;
+		const because = turn.trigger?.evidence ? `, because the previous answer said: "${turn.trigger.evidence}"` : turn.trigger ? ', because the previous answer left it out' : '';
+		return `Follow-up probing ${label} (${turn.targets})${because}.`;
+	}
+	return 'Follow-up going deeper: the previous answer was strong, so the interviewer pushed further.';
+}
+
+export function findingLine(finding: Finding): {head: string; evidence: string} {
+	const label = WEAKNESSES[finding.id]?.label ?? finding.id;
+	return {
+		head: `✗ ${label} (${finding.id}), confidence ${finding.confidence.toFixed(2)}`,
+		evidence: finding.evidence ? `"${finding.evidence}"` : '(an absence: nothing in the answer covered it)',
+	};
+}
+
+/** `Score 55/100 · 312 words, ~2:24 spoken · pacing ok`. */
+export function turnScoreLine(turn: Turn): string {
+	if (turn.skipped) {
+		return 'Skipped: no score.';
+	}
+	const analysis = turn.analysis;
+	if (!analysis) {
+		return 'Not analysed.';
+	}
+	return `Score ${analysis.score}/100 · ${plural(analysis.words, 'word')}, ~${formatDuration(analysis.speakingSeconds)} spoken · pacing ${analysis.pacing}`;
+}
+
+/** The dimensions this answer was scored on, e.g. `Evaluation framework 40 · Pacing and structure 70`. */
+export function turnDimensionLine(turn: Turn): string | null {
+	const dimensions = turn.analysis?.dimensions;
+	if (!dimensions) {
+		return null;
+	}
+	const parts = DIMENSION_IDS.flatMap(id => (typeof dimensions[id] === 'number' ? [`${DIMENSION_LABELS[id]} ${dimensions[id]}`] : []));
+	return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+export type TurnTextOptions = {
+	width?: number;
+	/** Answers longer than this many lines are cut, with a note saying how much was left out. */
+	maxAnswerLines?: number;
+};
+
+/** One turn as text lines: heading, why asked, question, answer, findings, scores. */
+export function formatTurn(turn: Turn, position: {number: number; total: number}, options: TurnTextOptions = {}): string[] {
+	const width = options.width ?? 80;
+	const kind = turn.kind === 'follow-up' ? 'follow-up' : 'question';
+	const heading = `── Turn ${position.number} of ${position.total} · ${kind} `;
+	const lines = [heading + '─'.repeat(Math.max(0, Math.min(width, 60) - heading.length))];
+	lines.push(...wrapIndented(whyAsked(turn), width, '   ', 'Why: '));
+	lines.push(...wrapIndented(turn.question, width, '   ', 'Q: '));
+	if (turn.skipped) {
+		lines.push('A: (skipped)');
+	} else {
+		const answer = turn.answer.trim() === '' ? ['(empty answer)'] : wrap(turn.answer, width - 3);
+		const max = options.maxAnswerLines;
+		const shown = max !== undefined && answer.length > max ? answer.slice(0, max) : answer;
+		lines.push(...shown.map((line, i) => `${i === 0 ? 'A: ' : '   '}${line}`));
+		if (shown.length < answer.length) {
+			lines.push(`   […] ${answer.length - shown.length} more lines not shown (${plural(turn.answer.split(/\s+/).filter(Boolean).length, 'word')} in all; \`replay\` on the command line prints it whole)`);
+		}
+	}
+	const findings = turn.analysis?.weaknesses ?? [];
+	if (findings.length > 0) {
+		lines.push('Findings:');
+		for (const finding of findings) {
+			const {head, evidence} = findingLine(finding);
+			lines.push(`  ${head}`);
+			lines.push(...wrapIndented(evidence, width, '    '));
+		}
+	} else if (turn.analysis && !turn.skipped) {
+		lines.push('Findings: ✓ none of the weaknesses this question invites.');
+	}
+	lines.push(turnScoreLine(turn));
+	const dimensions = turnDimensionLine(turn);
+	if (dimensions) {
+		lines.push(...wrapIndented(dimensions, width, '  '));
+	}
+	for (const notice of turn.notices) {
+		lines.push(...wrapIndented(notice, width, '  ', 'Note: '));
+	}
+	return lines;
+}
+
+/** The recap: overall score, one bar per dimension, the top actions. */
+export function formatRecap(record: SessionRecord, width = 80): string[] {
+	const recap = record.recap;
+	if (!recap) {
+		const scored = record.turns.filter(turn => turn.analysis && !turn.skipped);
+		return [
+			'── Recap ' + '─'.repeat(51),
+			`No recap: this session stopped after ${plural(record.turns.length, 'turn')} (${record.endReason ?? 'unfinished'}).`,
+			scored.length > 0
+				? `Answers scored so far: ${scored.map(turn => turn.analysis!.score).join(', ')} (out of 100).`
+				: 'No answers were scored.',
+			record.complete ? '' : 'Resume it from the history screen (r) to finish it and get a recap.',
+		].filter(Boolean);
+	}
+	const labelWidth = Math.max(...DIMENSION_IDS.map(id => DIMENSION_LABELS[id].length)) + 2;
+	const lines = ['── Recap ' + '─'.repeat(51), `Overall ${recap.overall}/100 · ${plural(recap.answered, 'answer')}${recap.skipped > 0 ? `, ${recap.skipped} skipped` : ''}`, ''];
+	for (const id of DIMENSION_IDS) {
+		lines.push(truncate(`  ${DIMENSION_LABELS[id].padEnd(labelWidth)}${scoreBar(recap.dimensions[id] ?? null)}`, width));
+	}
+	if (recap.actions.length > 0) {
+		lines.push('', 'Top actions:');
+		recap.actions.slice(0, 3).forEach((action, i) => {
+			lines.push(...wrapIndented(`${action.title}: ${action.strongPattern}`, width, '     ', `  ${i + 1}. `));
+			for (const quote of action.evidence.slice(0, 2)) {
+				lines.push(...wrapIndented(`You said: "${quote}"`, width, '       ', '     '));
+			}
+		});
+	}
+	if (recap.coaching?.overall) {
+		lines.push('', ...wrapIndented(recap.coaching.overall, width, '  ', 'Coach: '));
+	}
+	return lines;
+}
+
+export function formatHeader(record: SessionRecord, width = 80): string[] {
+	const focus = FOCUS_AREAS[record.focus]?.label ?? record.focus;
+	const status = record.complete ? 'complete' : `incomplete (${record.endReason ?? 'unfinished'})`;
+	return [
+		truncate(`Session ${record.id}`, width),
+		truncate(`${formatDateTime(record.startedAt)} · ${focus} · engine ${record.engine} · ${formatDuration(durationOf(record))} · ${status}`, width),
+	];
+}
+
+/** The whole session as text: header, every turn, then the recap. */
+export function formatReplay(record: SessionRecord, width = 80): string {
+	const lines = [...formatHeader(record, width), ''];
+	record.turns.forEach((turn, i) => {
+		lines.push(...formatTurn(turn, {number: i + 1, total: record.turns.length}, {width}), '');
+	});
+	if (record.turns.length === 0) {
+		lines.push('No questions were answered.', '');
+	}
+	lines.push(...formatRecap(record, width));
+	return `${lines.join('\n')}\n`;
+}
