@@ -1,7 +1,8 @@
 // Bundles the CLI so start-up reads a few files instead of hundreds of modules.
 // Dynamic imports (the LLM client) become separate chunks, loaded only when used.
 import {build} from 'esbuild';
-import {chmod, readFile, rm} from 'node:fs/promises';
+import {chmod, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
+import {parse} from 'yaml';
 
 const pkg = JSON.parse(await readFile('package.json', 'utf8'));
 await rm('dist', {recursive: true, force: true});
@@ -24,3 +25,17 @@ await build({
 	logLevel: 'warning',
 });
 await chmod('dist/cli.js', 0o755);
+
+// The built-in scripts, parsed once here; the loader still validates them and ignores
+// an entry whose file changed since (size or mtime differ).
+const cache = {};
+for (const name of (await readdir('questions')).filter(n => /\.ya?ml$/.test(n))) {
+	const file = `questions/${name}`;
+	const info = await stat(file);
+	try {
+		cache[name] = {size: info.size, mtimeMs: info.mtimeMs, data: parse(await readFile(file, 'utf8'))};
+	} catch {
+		// A broken file is left to the loader, which reports it with its field or line.
+	}
+}
+await writeFile('dist/questions-cache.json', JSON.stringify(cache));

@@ -11,15 +11,31 @@ export type LoadedScripts = {scripts: Script[]; errors: ScriptError[]; sources: 
 
 const SCRIPT_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
-/** The bundled `questions/` folder: found by walking up from this module (source/ or dist/). */
-export function builtInQuestionsDir(): string {
+/** The package root: found by walking up from this module (source/ or dist/). */
+function packageRoot(): string {
 	let dir = path.dirname(fileURLToPath(import.meta.url));
 	for (;;) {
-		const candidate = path.join(dir, 'questions');
-		if (existsSync(path.join(dir, 'package.json')) && existsSync(candidate)) return candidate;
+		if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'questions'))) return dir;
 		const parent = path.dirname(dir);
 		if (parent === dir) throw new Error('the built-in questions folder is missing from this installation');
 		dir = parent;
+	}
+}
+
+export function builtInQuestionsDir(): string {
+	return path.join(packageRoot(), 'questions');
+}
+
+/** Where the build leaves the built-in scripts already parsed: YAML parsing dominates start-up otherwise. */
+export const PARSED_CACHE_FILE = path.join('dist', 'questions-cache.json');
+
+export type ParsedCache = Record<string, {size: number; mtimeMs: number; data: unknown}>;
+
+async function readParsedCache(): Promise<ParsedCache> {
+	try {
+		return JSON.parse(await readFile(path.join(packageRoot(), PARSED_CACHE_FILE), 'utf8')) as ParsedCache;
+	} catch {
+		return {};
 	}
 }
 
@@ -47,18 +63,36 @@ function questionIdAt(data: unknown, segments: ReadonlyArray<PropertyKey>): stri
 	return typeof question?.id === 'string' ? question.id : undefined;
 }
 
-/** Parses and validates one script file's text; errors name the field that is wrong. */
-export function parseScript(text: string, file: string): {script?: Script; error?: ScriptError} {
-	let data: unknown;
+/** Parses a script file's text into plain data (YAML or JSON by extension). */
+export function parseScriptText(text: string, file: string): {data?: unknown; error?: ScriptError} {
 	try {
-		data = file.endsWith('.json') ? JSON.parse(text) : parse(text, {prettyErrors: true});
+		return {data: file.endsWith('.json') ? JSON.parse(text) : parse(text, {prettyErrors: true})};
 	} catch (error) {
 		const detail = error instanceof YAMLParseError ? error.message.split('\n')[0] : (error as Error).message;
 		return {error: {file, message: `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${detail}`}};
 	}
+}
+
+/** Validates parsed script data; errors name the field that is wrong. */
+export function validateScript(data: unknown, file: string): {script?: Script; error?: ScriptError} {
 	const result = scriptSchema.safeParse(data);
 	if (!result.success) return {error: {file, message: describeIssues(result.error, data)}};
 	return {script: result.data};
+}
+
+/** Parses and validates one script file's text. */
+export function parseScript(text: string, file: string): {script?: Script; error?: ScriptError} {
+	const parsed = parseScriptText(text, file);
+	return parsed.error ? {error: parsed.error} : validateScript(parsed.data, file);
+}
+
+async function readScript(file: string, cache: ParsedCache): Promise<{script?: Script; error?: ScriptError}> {
+	const cached = cache[path.basename(file)];
+	if (cached) {
+		const info = await stat(file);
+		if (info.size === cached.size && info.mtimeMs === cached.mtimeMs) return validateScript(cached.data, file);
+	}
+	return parseScript(await readFile(file, 'utf8'), file);
 }
 
 async function scriptFiles(target: string): Promise<string[]> {
@@ -76,7 +110,9 @@ async function scriptFiles(target: string): Promise<string[]> {
  * and skipped; the others still load. A script id seen twice keeps the first.
  */
 export async function loadScripts(options: {extraDirs?: string[]; builtIn?: boolean} = {}): Promise<LoadedScripts> {
-	const targets = [...(options.builtIn === false ? [] : [builtInQuestionsDir()]), ...(options.extraDirs ?? [])];
+	const builtIn = options.builtIn === false ? undefined : builtInQuestionsDir();
+	const targets = [...(builtIn ? [builtIn] : []), ...(options.extraDirs ?? [])];
+	const cache = builtIn ? await readParsedCache() : {};
 	const scripts: Script[] = [];
 	const errors: ScriptError[] = [];
 	const sources = new Map<string, string>();
@@ -89,7 +125,7 @@ export async function loadScripts(options: {extraDirs?: string[]; builtIn?: bool
 			continue;
 		}
 		for (const file of files) {
-			const {script, error} = parseScript(await readFile(file, 'utf8'), file);
+			const {script, error} = await readScript(file, path.dirname(file) === builtIn ? cache : {});
 			if (error) errors.push(error);
 			if (!script) continue;
 			const earlier = sources.get(script.id);
