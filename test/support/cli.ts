@@ -6,6 +6,7 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {afterAll} from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The bundle under test; AI_PM_SIM_TEST_CLI points at another build (e.g. an unpacked package). */
@@ -33,6 +34,19 @@ export function assertBuilt(): void {
 export async function freshDataDir(): Promise<string> {
 	return mkdtemp(path.join(tmpdir(), 'ai-pm-sim-cli-'));
 }
+
+const scratch: string[] = [];
+
+/** A temp folder kept until the test file ends, so concurrent tests never lose each other's files. */
+export async function scratchDir(): Promise<string> {
+	const dir = await freshDataDir();
+	scratch.push(dir);
+	return dir;
+}
+
+afterAll(async () => {
+	await Promise.all(scratch.splice(0).map(dir => rm(dir, {recursive: true, force: true})));
+});
 
 export async function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
 	assertBuilt();
