@@ -67,7 +67,8 @@ function genericPm(sig: Signals): Detection {
 	// metrics alone are the eval weakness's territory: craft counts frameworks, process and shipping
 	const craft = sig.family.pm.weight - countOf(sig.family.pm.hits, 'metrics');
 	const craftPer100 = (100 * craft) / Math.max(60, sig.words);
-	const risk = clamp01(0.5 + 0.2 * (need - depth) + 0.12 * (Math.min(8, craftPer100) - 4));
+	// with no PM craft at all the gap is usually better explained by another weakness or brevity
+	const risk = clamp01(0.5 + 0.2 * (need - depth) + 0.12 * (Math.min(8, craftPer100) - 4) - (craft === 0 ? 0.15 : 0));
 	const craftHits = sig.family.pm.hits.concat(sig.family.productMetrics.hits);
 	return {
 		id: 'generic-pm',
@@ -153,6 +154,22 @@ function skipsEthics(sig: Signals): Detection {
 		evidence: quote(sig, g.hits) ?? quote(sig, sig.family.pm.hits) ?? opening(sig),
 		why: {specificBreadth: s.breadth, specificWeight: s.weight, generic: g.weight, depth: round2(depth)},
 	};
+}
+
+/**
+ * One diagnosis per gap: generic-pm is the broadest absence. When a more specific absence
+ * (no-eval-framework on a measurement question, skips-ethics on a safety question) is clearly
+ * present, it already names what is missing, so generic-pm is kept only when it is itself strong.
+ */
+export const SPECIFIC_EXPLAINS_AT = 0.8;
+export const GENERIC_PM_KEEP_AT = 0.7;
+
+export function explainAway(detections: Detection[]): Detection[] {
+	const specific = detections.some(d => (d.id === 'no-eval-framework' || d.id === 'skips-ethics') && d.risk >= SPECIFIC_EXPLAINS_AT);
+	if (!specific) return detections;
+	return detections.map(d =>
+		d.id === 'generic-pm' && d.risk >= REPORT_AT && d.risk < GENERIC_PM_KEEP_AT ? {...d, risk: REPORT_AT - 0.01, why: {...d.why, explainedAway: 1}} : d,
+	);
 }
 
 export const DETECTORS: Record<WeaknessId, (sig: Signals) => Detection> = {

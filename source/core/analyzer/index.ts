@@ -1,5 +1,5 @@
 import {WEAKNESS_IDS} from '../taxonomy/ids.js';
-import {DETECTORS, REPORT_AT, type Detection} from './detectors.js';
+import {DETECTORS, explainAway, REPORT_AT, type Detection} from './detectors.js';
 import {pacingOf, speakingSeconds} from './pacing.js';
 import {inferProbes} from './probes.js';
 import {communication, dimensions, overallScore} from './score.js';
@@ -24,7 +24,7 @@ export function explainAnswer(input: AnalyzeInput): {analysis: AnswerAnalysis; d
 	const answer = input.answer ?? '';
 	const applicable = input.probes ? WEAKNESS_IDS.filter(id => input.probes!.includes(id)) : inferProbes(input.focus, input.question);
 	const sig = computeSignals(answer);
-	const detections = applicable.map(id => DETECTORS[id](sig));
+	const detections = explainAway(applicable.map(id => DETECTORS[id](sig)));
 
 	const weaknesses: Finding[] = detections
 		.filter(d => d.risk >= REPORT_AT)

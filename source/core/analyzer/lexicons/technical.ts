@@ -9,12 +9,17 @@ export const JARGON: Lexicon = {
 			'feed-?forward', 'residual (?:connections?|streams?)', 'layer ?norm\\w*', 'positional (?:encodings?|embeddings?)', 'rotary', 'mixture[- ]of[- ]experts', 'moe',
 			'convolution\\w*', 'cnns?', 'rnns?', 'lstms?', 'recurrent', 'neurons?', 'hidden (?:layers?|states?|dimensions?)', 'layers', 'parameters', 'billion[- ]parameters?', 'weights',
 			'softmax', 'logits?', 'activations?', 'relu', 'gelu', 'kv[- ]cache', 'quadratic', 'tokeni[sz]\\w+', 'byte[- ]pair', 'vocabular\\w+', 'embedding (?:space|dimensions?|vectors?)',
+			'cross-?attention', 'neural (?:networks?|nets?)', 'adversary networks?', 'u-?nets?', 'autoencoders?', 'latent (?:space|diffusion|representations?|vectors?)', 'internal representations?',
+			'diffusion (?:models?|process)', 'gaussian', 'noise', 'denois\\w*', 'bi-?encoders?', 'cross-?encoders?', 'backbones?', 'vit', 'patch embeddings?', 'bounding[- ]box\\w*',
+			'nearest[- ]neighbou?rs?', 'hnsw', 'bm25', 'faiss', 'dcg', 'ndcg', 'mrr', 'exposure-based', 'position-discount', 'gradient-?boost\\w*', 'estimators', 'cardinality', 'one-hot',
 			'vectors?', 'dimensional\\w*', 'matri(?:x|ces)', 'dot products?', 'queries, keys(?: and|,) values', 'keys? and values?', 'cosine similarity',
 		]),
 		...concept('training', [
 			'optimi[sz]ers?', 'adam\\w*', 'sgd', 'stochastic gradient', 'gradients?', 'backprop\\w*', 'loss (?:functions?|curves?|landscape)', 'cross-?entropy', 'learning rates?',
 			'warm-?up', 'schedul\\w+', 'epochs?', 'batch (?:sizes?|norm\\w*)', 'dropout', 'regulari[sz]\\w+', 'overfit\\w*', 'convergen\\w+', 'pre-?train\\w*', 'next[- ]token prediction',
 			'rlhf', 'dpo', 'ppo', 'reward models?', 'kl (?:divergence|penalty)', 'perplexity', 'hyperparameters?', 'distillation', 'mixed precision', 'fp16', 'bf16', 'quantiz\\w+', 'int8', '4-?bit',
+			'gradient-?reversal', '(?:pre|in|post)-processing', 'contrastive', 'hard[- ]negatives?', 'in-batch', 'classifier-free', 'guidance scale', 'early stopping', 'cross-?validation', 'leakage',
+			'catastrophic forgetting', 'underfit\\w*', 'loss scaling', 'weight decay', 'attend\\w* (?:jointly|over)', 'flops', 'gpus?', 'tpus?', 'vram',
 		]),
 		...concept('finetune-mechanics', [
 			'lora', 'qlora', 'low[- ]rank', 'rank \\d+', 'adapters?', 'peft', 'frozen (?:weights|layers)', 'freez\\w+ (?:the )?(?:base|weights|layers)', 'full fine-?tun\\w*', 'parameter[- ]efficient',

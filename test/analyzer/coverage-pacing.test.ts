@@ -1,0 +1,78 @@
+import {describe, expect, it} from 'vitest';
+import {analyzeAnswer, pacingOf, speakingSeconds} from '../../source/core/analyzer/index.js';
+import {evalStrong} from './examples.js';
+
+const words = (n: number) => Array.from({length: n}, (_, i) => `word${i % 7}`).join(' ');
+
+describe('talking points', () => {
+	const points = [
+		{text: 'Build an eval set from real user data', cues: ['eval set', 'test set', 'real email threads']},
+		{text: 'Name quality criteria with a rubric', cues: ['criteria', 'rubric']},
+		{text: 'Set a launch bar per criterion'},
+		{text: 'Plan a red-team exercise for prompt injection', cues: ['red team', 'red-team', 'prompt injection']},
+		{text: 'Segment results by customer tier and region'},
+	];
+
+	it('marks points covered by a cue or by their own content words, in order, as texts', () => {
+		const result = analyzeAnswer({...evalStrong, talkingPoints: points});
+		expect(result.talkingPoints.covered).toEqual([points[0]!.text, points[1]!.text, points[2]!.text]);
+		expect(result.talkingPoints.missed).toEqual([points[3]!.text, points[4]!.text]);
+	});
+
+	it('matches cues case-insensitively and content words with simple stemming', () => {
+		const result = analyzeAnswer({
+			focus: 'evaluation',
+			question: 'q',
+			probes: [],
+			answer: 'We SEGMENTED the results by customer tiers, and each region separately.',
+			talkingPoints: [{text: 'Segment results by customer tier and region'}, {text: 'x', cues: ['segmented the results']}],
+		});
+		expect(result.talkingPoints.covered).toHaveLength(2);
+	});
+
+	it('a short cue does not match inside another word', () => {
+		const result = analyzeAnswer({focus: 'evaluation', question: 'q', probes: [], answer: 'The barista was barely awake.', talkingPoints: [{text: 'a launch bar', cues: ['bar']}]});
+		expect(result.talkingPoints.missed).toEqual(['a launch bar']);
+	});
+
+	it('missing talking points cost score', () => {
+		const all = analyzeAnswer({...evalStrong, talkingPoints: points.slice(0, 3)});
+		const few = analyzeAnswer({...evalStrong, talkingPoints: points.slice(3)});
+		expect(all.score).toBeGreaterThan(few.score);
+	});
+});
+
+describe('pacing', () => {
+	it('classifies by word count at the documented thresholds', () => {
+		expect(pacingOf(39)).toBe('thin');
+		expect(pacingOf(40)).toBe('short');
+		expect(pacingOf(89)).toBe('short');
+		expect(pacingOf(90)).toBe('ok');
+		expect(pacingOf(450)).toBe('ok');
+		expect(pacingOf(451)).toBe('long');
+		expect(pacingOf(650)).toBe('long');
+		expect(pacingOf(651)).toBe('rambling');
+	});
+
+	it('estimates speaking time at about 140 words per minute', () => {
+		expect(speakingSeconds(140)).toBe(60);
+		const result = analyzeAnswer({focus: 'evaluation', question: 'q', probes: [], answer: words(400)});
+		expect(result.words).toBe(400);
+		expect(result.speakingSeconds).toBeGreaterThanOrEqual(165);
+		expect(result.speakingSeconds).toBeLessThanOrEqual(180);
+		expect(result.pacing).toBe('ok');
+	});
+
+	it('feeds communication: ok beats short, short beats thin, ok beats rambling', () => {
+		const comm = (n: number) => analyzeAnswer({focus: 'evaluation', question: 'q', probes: [], answer: words(n) + '.'}).dimensions.communication!;
+		expect(comm(200)).toBeGreaterThan(comm(60));
+		expect(comm(60)).toBeGreaterThan(comm(20));
+		expect(comm(200)).toBeGreaterThan(comm(800));
+	});
+
+	it('a thin answer scores low even without findings', () => {
+		const result = analyzeAnswer({focus: 'evaluation', question: 'q', probes: [], answer: 'I would check it.'});
+		expect(result.pacing).toBe('thin');
+		expect(result.score).toBeLessThan(70);
+	});
+});

@@ -1,0 +1,45 @@
+import {describe, expect, it} from 'vitest';
+import {analyzeAnswer, inferProbes} from '../../source/core/analyzer/index.js';
+
+describe('inferProbes', () => {
+	it('measurement and launch-readiness wording invites no-eval-framework', () => {
+		expect(inferProbes('mixed', 'How would you know the new search ranking is working?')).toContain('no-eval-framework');
+		expect(inferProbes('product-sense', 'When is the contract drafter launch-ready?')).toContain('no-eval-framework');
+		expect(inferProbes('mixed', 'How would you measure the quality of generated captions?')).toContain('no-eval-framework');
+	});
+
+	it('own-experience wording invites generic-ai-talk, a design question does not', () => {
+		expect(inferProbes('mixed', 'Tell me about a time a model surprised you.')).toContain('generic-ai-talk');
+		expect(inferProbes('product-sense', 'What is your experience with recommendation systems?')).toContain('generic-ai-talk');
+		expect(inferProbes('product-sense', 'Design a smart compose feature for a notes app.')).not.toContain('generic-ai-talk');
+	});
+
+	it('safety words and sensitive domains invite skips-ethics', () => {
+		expect(inferProbes('product-sense', 'Design an assistant that helps kids with homework.')).toContain('skips-ethics');
+		expect(inferProbes('prioritization', 'Which of these three lending features would you build first?')).toContain('skips-ethics');
+		expect(inferProbes('mixed', 'How would you handle bias in a hiring model?')).toContain('skips-ethics');
+		expect(inferProbes('product-sense', 'Design a playlist generator for a music app.')).not.toContain('skips-ethics');
+	});
+
+	it('the focus gives a base set', () => {
+		expect(inferProbes('evaluation', 'Thoughts on our chatbot?')).toContain('no-eval-framework');
+		expect(inferProbes('experience', 'Anything you would like to share?')).toContain('generic-ai-talk');
+		expect(inferProbes('ethics', 'Walk me through your approach.')).toEqual(expect.arrayContaining(['skips-ethics']));
+		expect(inferProbes('technical', 'Retrieval or fine-tuning?')).toContain('over-technical');
+		expect(inferProbes('product-sense', 'Design a photo tagging feature.')).toEqual(expect.arrayContaining(['generic-pm', 'over-technical']));
+	});
+
+	it('never returns an empty set and lists ids in the stable order', () => {
+		const probes = inferProbes('mixed', 'Hmm?');
+		expect(probes.length).toBeGreaterThan(0);
+		const all = inferProbes('experience', 'Tell me about a time you shipped an AI feature in health care and how you measured quality.');
+		expect(all).toEqual(['generic-pm', 'over-technical', 'no-eval-framework', 'generic-ai-talk', 'skips-ethics'].filter(id => all.includes(id as never)));
+		expect(all).toEqual(expect.arrayContaining(['no-eval-framework', 'generic-ai-talk', 'skips-ethics']));
+	});
+
+	it('analyzeAnswer infers probes when none are given', () => {
+		const result = analyzeAnswer({focus: 'mixed', question: 'Tell me about your experience building an AI feature.', answer: 'AI will transform everything in the future.'});
+		expect(result.applicable).toContain('generic-ai-talk');
+		expect(result.weaknesses.map(w => w.id)).toContain('generic-ai-talk');
+	});
+});
