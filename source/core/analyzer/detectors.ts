@@ -97,6 +97,10 @@ function overTechnical(sig: Signals): Detection {
 	};
 }
 
+function present(concepts: Map<string, number>, names: string[]): number {
+	return names.filter(n => concepts.has(n)).length;
+}
+
 function countOf(hits: Hit[], concept: string): number {
 	let n = 0;
 	for (const h of hits) if (h.concept === concept) n++;
@@ -112,7 +116,9 @@ function noEvalFramework(sig: Signals): Detection {
 	const pm = sig.family.productMetrics.breadth;
 	// a technical lecture on model metrics is a different weakness (over-technical), not "product metrics only"
 	const technical = pm === 0 ? 0.12 * Math.min(8, sig.family.jargon.weight) : 0;
-	const depth = e.breadth + 0.2 * Math.min(3, e.weight - e.breadth) + 0.3 * Math.min(2, pe) + technical;
+	// neighbouring AI-layer concepts (testing, failure analysis, review) catch paraphrases the eval lexicon misses
+	const neighbours = 0.2 * present(sig.family.aiLayer.concepts, ['readiness', 'failure', 'human-review']);
+	const depth = e.breadth + 0.2 * Math.min(3, e.weight - e.breadth) + 0.3 * Math.min(2, pe) + technical + neighbours;
 	const risk = clamp01(0.5 + 0.22 * (2.6 - depth) + 0.06 * Math.min(3, pm));
 	return {
 		id: 'no-eval-framework',
@@ -145,7 +151,9 @@ function genericAiTalk(sig: Signals): Detection {
 function skipsEthics(sig: Signals): Detection {
 	const s = sig.family.ethicsSpecific;
 	const g = sig.family.ethicsGeneric;
-	const depth = s.breadth + 0.2 * Math.min(3, s.weight - s.breadth);
+	// designing for failure (human review, fallbacks, named failures) is part of safety practice too
+	const neighbours = 0.2 * present(sig.family.aiLayer.concepts, ['human-review', 'fallback', 'failure']);
+	const depth = s.breadth + 0.2 * Math.min(3, s.weight - s.breadth) + neighbours;
 	const genericShare = g.weight / Math.max(1, g.weight + s.weight);
 	const risk = clamp01(0.5 + 0.2 * (3 - depth) + 0.15 * genericShare);
 	return {

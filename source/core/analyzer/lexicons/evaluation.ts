@@ -9,11 +9,11 @@ export const MODEL_EVAL: Lexicon = {
 		...concept('eval-set', [
 			'eval(?:uation)? (?:sets?|datasets?|suites?|harness)', 'evals', 'test sets?', 'golden (?:sets?|datasets?|examples?)', 'held[- ]?out', 'holdout', 'benchmark\\w*',
 			'labell?ed (?:examples?|data|set|samples?)', '\\d+ (?:real |labell?ed |representative |sample )*(?:examples|samples|conversations|queries|prompts|tickets|cases|transcripts|emails|documents)',
-			'ground truth', 'offline eval\\w*', 'sample of (?:real )?(?:user )?(?:queries|conversations|data|requests|cases|logs)',
+			'ground truth', 'offline eval\\w*', 'offline (?:scores?|results?|metrics?)', 're-?run the (?:test |eval |golden )?set', 'sample of (?:real )?(?:user )?(?:queries|conversations|data|requests|cases|logs)',
 			`${COUNT}(?: [\\w-]+){0,3} ${SAMPLE_NOUNS}`, '(?:a|our|the) (?:test|eval|evaluation|labell?ed|golden) (?:set|suite)', '(?:have|get|ask) [\\w ]{1,30}? (?:to )?label (?:them|each|it)',
 		]),
 		...concept('criteria', [
-			'rubrics?', 'criteria (?:like|such as|for (?:quality|each|every)|per)', '(?:quality|evaluation|eval|grading|scoring|success) criteri(?:a|on)', 'criterion', 'criteria:', 'quality (?:criteria|dimensions)', 'graded? (?:on|for|against)', 'scor\\w+ (?:each|every|them|outputs|responses) (?:on|for|against)',
+			'rubrics?', 'criteria (?:like|such as|for (?:quality|each|every)|per)', '(?:quality|evaluation|eval|grading|scoring|success) criteri(?:a|on)', 'criterion', 'criteria(?= ?[,:])', 'what a good (?:answer|summary|reply|output|response|draft) (?:must|should) (?:contain|include|look like|say)', 'quality (?:criteria|dimensions)', 'graded? (?:on|for|against)', 'scor\\w+ (?:each|every|them|outputs|responses) (?:on|for|against)',
 			'(?:factual(?:ity)?|accuracy|relevance|helpfulness|tone|groundedness|faithfulness|correctness|coverage|completeness) (?:,|and|or)',
 			'grad(?:e|es|ed|ing) (?:each|every|them|responses|outputs|drafts|answers|it)', 'scor(?:e|es|ed|ing) each', 'rat(?:e|es|ed|ing) each', 'checklist of', '(?:short|simple) (?:checklist|scale)',
 			'(?:three|four|two|3|4|2) (?:quality )?(?:criteria|dimensions|things)',
@@ -26,11 +26,11 @@ export const MODEL_EVAL: Lexicon = {
 		...concept('threshold', [
 			'thresholds?', 'quality bars?', '(?:the |a )?bar (?:for|of|is|was|we)', 'launch (?:bar|criteria|gate)', 'ship(?:ping)? (?:bar|criteria|gate)', 'minimum (?:accuracy|quality|score)',
 			'at least \\d+ ?%', '(?:above|below|over|under) \\d+ ?%', 'must (?:hit|reach|meet|pass)', 'go/no[- ]go', 'blocks? (?:the )?launch',
-			'bars?', `at least ${SHARE}`, `${SHARE} on`, 'zero tolerance', '(?:the )?bar for', 'launch blockers?', 'is zero', 'set (?:the )?bars?', 'target of',
+			'bars?', `(?:at least|at most|under|below|above|over|around) (?:\\w+ (?:or|to) )?${SHARE}`, `${SHARE} on`, 'zero tolerance', '(?:the )?bar for', 'launch blockers?', 'is zero', 'set (?:the )?bars?', 'target of',
 		]),
 		...concept('slices', [
 			'slices?', 'sliced', 'segments?', 'by (?:language|region|segment|category|cohort|user type|query type)', 'subgroups?', 'across (?:languages|regions|segments|categories|cohorts|user groups)', 'long tail', 'edge cases?',
-			'per (?:category|specialty|language|segment|region|class|label|intent|type|tone|cohort|market)', 'not just (?:overall|on average|the average)', 'hard (?:ones|cases|examples)', 'look\\w* separately',
+			'per (?:category|specialty|language|segment|region|class|label|intent|type|tone|cohort|market|department|topic|product line|country|customer tier|tier|document type|source|accent|domain)', '(?:the )?averages? hides?', 'not just (?:overall|on average|the average)', 'hard (?:ones|cases|examples)', 'look\\w* separately',
 		]),
 		...concept('raters', [
 			'human (?:raters?|evaluators?|review\\w*|graders?|judges?|labell?ers?|annotators?)', 'raters?', 'annotators?', 'graders?', 'llm[- ]as[- ]a[- ]judge', 'side[- ]by[- ]side', 'expert review\\w*',

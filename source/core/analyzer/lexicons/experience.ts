@@ -1,4 +1,4 @@
-import {COUNT, SAMPLE_NOUNS, SHARE} from './numbers.js';
+import {COUNT, SAMPLE_NOUN_LIST, SHARE} from './numbers.js';
 import {concept, type Lexicon} from './types.js';
 
 // A first-person subject followed by a past-tense verb: "I ran", "we rebuilt", "I didn't wait".
@@ -20,7 +20,7 @@ export const EXPERIENCE: Lexicon = {
 			'at an? [\\w-]+(?: [\\w-]+)? (?:company|startup|firm|bank|retailer|marketplace|agency|scale-?up|insurer|hospital|consultancy|platform)',
 		]),
 		...concept('result', [
-			`${SHARE}`, `from ${COUNT}\\S* (?:\\w+ )?to ${COUNT}`, `${COUNT}(?: [\\w-]+){0,2} (?:users|customers|tickets|examples|weeks|days|months|hours|agents|teams|people|points|questions|sellers|transactions|messages|labels|clauses|documents|calls|stores|languages|markets|${SAMPLE_NOUNS.slice(3, -1)})`,
+			`${SHARE}`, `from ${COUNT}\\S* (?:\\w+ )?to ${COUNT}`, `${COUNT}(?: [\\w-]+){0,2} (?:users|customers|tickets|examples|weeks|days|months|hours|agents|teams|people|points|questions|sellers|transactions|messages|labels|clauses|documents|calls|stores|languages|markets|${SAMPLE_NOUN_LIST})`,
 			'went (?:up|down) (?:by|to|from)', 'reduced', 'increased', 'improved', 'dropped', 'cut (?:\\w+ )?(?:by|from)', 'the result', 'as a result', 'outcome', 'doubled', 'halved',
 		]),
 		...concept('lesson', ['i learn(?:ed|t)', 'we learn(?:ed|t)', 'lessons?', 'in hindsight', 'looking back', 'next time', "(?:i'd|i would) (?:do|have done) (?:\\w+ )?differently", 'what i(?:\'d| would) do differently', 'taught me', 'what i took away', 'i realized', 'i realised', 'surprised (?:me|us)', 'struggled', 'i now ']),

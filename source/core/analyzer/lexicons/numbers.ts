@@ -9,5 +9,6 @@ export const COUNT = `(?:\\d[\\d,.]*k?|${UNIT}(?:[- ](?:and )?${UNIT})*|a (?:few
 export const SHARE = `(?:\\d[\\d.]*\\s?(?:%|percent)|${UNIT}(?:[- ]${UNIT})* percent|${UNIT} (?:in|out of) ${UNIT}|half|a (?:third|quarter|fifth|tenth))`;
 
 /** Things one collects to test an AI feature on. */
-export const SAMPLE_NOUNS =
-	'(?:examples|samples|conversations|queries|questions|prompts|tickets|cases|transcripts|emails|documents|paragraphs|transactions|consultations|entries|messages|photos|images|recordings|calls|meetings|notes|reviews|listings|contracts|articles|summaries|outputs|responses|pairs|items|records|chats|searches|requests|descriptions|replies)';
+export const SAMPLE_NOUN_LIST =
+	'examples|samples|conversations|queries|questions|prompts|tickets|cases|transcripts|emails|documents|paragraphs|transactions|consultations|entries|messages|photos|images|recordings|calls|meetings|notes|reviews|listings|contracts|articles|summaries|outputs|responses|pairs|items|records|chats|searches|requests|descriptions|replies';
+export const SAMPLE_NOUNS = `(?:${SAMPLE_NOUN_LIST})`;
