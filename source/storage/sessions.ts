@@ -1,5 +1,6 @@
 import {randomBytes} from 'node:crypto';
-import {mkdir, open, readdir, readFile, rename, stat, unlink} from 'node:fs/promises';
+import {readdirSync, readFileSync, statSync, type Stats} from 'node:fs';
+import {mkdir, open, readdir, readFile, rename, unlink} from 'node:fs/promises';
 import path from 'node:path';
 import {compareNewestFirst, summarize, type SessionSummary} from '../core/history/summary.js';
 import {SESSION_SCHEMA_VERSION, type SessionRecord} from '../core/session/record.js';
@@ -157,9 +158,11 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 	const dir = sessionsDirOf(resolveDataDir({dataDir, env}));
 	const fileOf = (id: string): string => path.join(dir, `${id}.json`);
 
+	// Listing uses synchronous calls on purpose: a thousand small stats cost a few milliseconds
+	// in a row, and several times that when each goes through the thread pool as a promise.
 	const sessionFiles = async (): Promise<string[]> => {
 		try {
-			return (await readdir(dir)).filter(name => SESSION_FILE.test(name));
+			return readdirSync(dir).filter(name => SESSION_FILE.test(name));
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
 				return [];
@@ -168,9 +171,9 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 		}
 	};
 
-	const readIndex = async (): Promise<IndexFile | null> => {
+	const readIndex = (): IndexFile | null => {
 		try {
-			const value: unknown = JSON.parse(await readFile(path.join(dir, INDEX_FILE), 'utf8'));
+			const value: unknown = JSON.parse(readFileSync(path.join(dir, INDEX_FILE), 'utf8'));
 			return isIndexFile(value) ? value : null;
 		} catch {
 			return null;
@@ -199,10 +202,8 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 		if (names.length === 0) {
 			return {sessions: [], warnings: []};
 		}
-		const [index, stats] = await Promise.all([
-			readIndex(),
-			Promise.all(names.map(async name => stat(path.join(dir, name)).catch(() => null))),
-		]);
+		const index = readIndex();
+		const stats = names.map((name): Stats | undefined => statSync(path.join(dir, name), {throwIfNoEntry: false}));
 		const cached = index?.entries ?? {};
 		const entries: Record<string, IndexEntry> = {};
 		let dirty = index === null;

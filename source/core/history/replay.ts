@@ -71,7 +71,8 @@ export function formatTurn(turn: Turn, position: {number: number; total: number}
 		const shown = max !== undefined && answer.length > max ? answer.slice(0, max) : answer;
 		lines.push(...shown.map((line, i) => `${i === 0 ? 'A: ' : '   '}${line}`));
 		if (shown.length < answer.length) {
-			lines.push(`   […] ${answer.length - shown.length} more lines not shown (${plural(turn.answer.split(/\s+/).filter(Boolean).length, 'word')} in all; \`replay\` on the command line prints it whole)`);
+			const note = `[…] ${answer.length - shown.length} more lines not shown (${plural(turn.answer.split(/\s+/).filter(Boolean).length, 'word')} in all; \`ai-pm-sim replay\` prints it whole)`;
+			lines.push(...wrapIndented(note, width, '   '));
 		}
 	}
 	const findings = turn.analysis?.weaknesses ?? [];

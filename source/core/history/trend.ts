@@ -55,17 +55,17 @@ function signed(value: number): string {
 	return value > 0 ? `+${value}` : value < 0 ? `−${Math.abs(value)}` : '±0';
 }
 
-export type TrendRow = {label: string; spark: string; numbers: string};
+export type TrendRow = {label: string; values: Array<number | null>; spark: string; numbers: string};
 
 /** One row per series: label, sparkline (last `sparkWidth` sessions), and `first → last (change)`. */
 export function trendRows(trend: Trend, sparkWidth = 30): TrendRow[] {
 	const row = (label: string, s: TrendSeries): TrendRow => {
 		if (s.first === null || s.last === null) {
-			return {label, spark: sparkline(s.values, sparkWidth), numbers: 'not measured yet'};
+			return {label, values: s.values, spark: sparkline(s.values, sparkWidth), numbers: 'not measured yet'};
 		}
 		const count = s.values.filter(value => value !== null).length;
 		const numbers = count === 1 ? `${s.last} (one session)` : `${s.first} → ${s.last} (${signed(s.change ?? 0)})`;
-		return {label, spark: sparkline(s.values, sparkWidth), numbers};
+		return {label, values: s.values, spark: sparkline(s.values, sparkWidth), numbers};
 	};
 	return [row('Overall', trend.overall), ...DIMENSION_IDS.map(id => row(DIMENSION_LABELS[id], trend.dimensions[id]))];
 }
