@@ -169,7 +169,7 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 			<KeyHints
 				hints={
 					answering
-						? [['Enter', 'send'], ['Ctrl+J', 'new line'], ['Ctrl+E', 'editor'], ['/hint /skip /end /help', ''], ['Ctrl+C', 'quit']]
+						? [['Enter', 'send'], ['Ctrl+J', 'new line'], ['Ctrl+E', '$EDITOR'], ['/help', 'commands'], ['Ctrl+C', 'quit']]
 						: [['Esc', 'cancel'], ['Ctrl+C', 'quit']]
 				}
 			/>
@@ -180,8 +180,10 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 function Question({label, text}: {label: string; text: string}) {
 	return (
 		<Box marginTop={1}>
-			<Text bold>{`▸ ${label}: `}</Text>
-			<Text>{text}</Text>
+			<Text>
+				<Text bold>{`▸ ${label}: `}</Text>
+				{text}
+			</Text>
 		</Box>
 	);
 }
@@ -199,8 +201,10 @@ function Phrasing({streamed}: {streamed: string}) {
 	}
 	return (
 		<Box marginTop={1}>
-			<Text bold>{'▸ Follow-up: '}</Text>
-			<Text>{streamed}</Text>
+			<Text>
+				<Text bold>{'▸ Follow-up: '}</Text>
+				{streamed}
+			</Text>
 		</Box>
 	);
 }
@@ -219,7 +223,7 @@ function AnswerStatus({words, since, clock}: {words: number; since: string; cloc
 	return (
 		<Text>
 			<Text dimColor>{`  ${words} word${words === 1 ? '' : 's'} · ${formatElapsed(seconds)} · `}</Text>
-			<Text color={color}>{`${pace.mark} ${pace.text}`}</Text>
+			<Text color={color}>{pace.tone === 'neutral' ? pace.text : `${pace.mark} ${pace.text}`}</Text>
 		</Text>
 	);
 }
@@ -259,8 +263,10 @@ function FinishedTurn({turn, width}: {turn: Turn; width: number}) {
 	return (
 		<Box flexDirection="column" marginBottom={1}>
 			<Text bold>{`▸ ${label}: ${turn.question}`}</Text>
-			{turn.skipped ? <Text dimColor>  ↷ skipped</Text> : <Text>{`  ${short}`}</Text>}
-			{turn.skipped ? null : <Text dimColor>{`  ✓ answered · ${words} word${words === 1 ? '' : 's'}`}</Text>}
+			<Box paddingLeft={2} flexDirection="column">
+				{turn.skipped ? <Text dimColor>↷ skipped</Text> : <Text>{short}</Text>}
+				{turn.skipped ? null : <Text dimColor>{`✓ answered · ${words} word${words === 1 ? '' : 's'}`}</Text>}
+			</Box>
 		</Box>
 	);
 }

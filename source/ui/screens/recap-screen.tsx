@@ -54,39 +54,43 @@ export function RecapScreen({recap, focusLabel, isActive, endedEarly, saveNote, 
 			</Box>
 			<Box flexDirection="column" marginTop={1}>
 				<Text bold>Top things to work on</Text>
-				{recap.actions.length === 0 ? <Text>{'  ✓ Nothing stands out: keep practising the harder focus areas.'}</Text> : null}
+				{recap.actions.length === 0 ? <Text>{'✓ Nothing stands out: keep practising the harder focus areas.'}</Text> : null}
 				{recap.actions.map((action, i) => (
 					<Box key={action.dimension} flexDirection="column" marginTop={i === 0 ? 0 : 1}>
 						<Text>{`${i + 1}. ${action.title}`}</Text>
-						{action.evidence.map((e, j) => (
-							<Text key={j} dimColor>{`   you said ${quote(e)}`}</Text>
-						))}
-						<Text>{`   ▸ ${action.strongPattern}`}</Text>
+						<Box paddingLeft={3} flexDirection="column">
+							{action.evidence.map((e, j) => (
+								<Text key={j} dimColor>{`you said ${quote(e)}`}</Text>
+							))}
+							<Text>{`▸ ${action.strongPattern}`}</Text>
+						</Box>
 					</Box>
 				))}
 			</Box>
 			<Box flexDirection="column" marginTop={1}>
 				<Text bold>Answers</Text>
 				{recap.answers.map(card => (
-					<Box key={card.turn} flexDirection="column" marginTop={1}>
-						<Text>
-							{`${card.kind === 'follow-up' ? '  ↳' : '▸'} ${card.question}`}
-						</Text>
-						{card.skipped ? (
-							<Text dimColor>{'    ↷ skipped'}</Text>
-						) : (
-							<Text dimColor>{`    ${card.score ?? '–'}/100 · ${card.words} words${card.pacing ? ` · pacing ${card.pacing}` : ''}`}</Text>
-						)}
-						{card.weaknesses.length === 0 && !card.skipped ? <Text>{'    ✓ no weakness found'}</Text> : null}
-						{card.weaknesses.map(f => (
-							<Box key={f.id} flexDirection="column">
-								<Text>{`    ✗ ${WEAKNESSES[f.id].label}${f.evidence ? `: ${quote(f.evidence, 120)}` : ''}`}</Text>
-								<Text dimColor>{`      strong answers: ${card.advice.find(a => a.id === f.id)?.strongPattern ?? WEAKNESSES[f.id].strongPattern}`}</Text>
-							</Box>
-						))}
-						{card.missedTalkingPoints.length > 0 ? <Text dimColor>{`    missed: ${card.missedTalkingPoints.join('; ')}`}</Text> : null}
-						{card.strongAnswer ? <Text dimColor>{`    a strong answer: ${card.strongAnswer}`}</Text> : null}
-						{card.coaching ? <Text>{`    coach: ${card.coaching}`}</Text> : null}
+					<Box key={card.turn} flexDirection="column" marginTop={1} paddingLeft={card.kind === 'follow-up' ? 2 : 0}>
+						<Text bold>{`${card.kind === 'follow-up' ? '↳' : '▸'} ${card.question}`}</Text>
+						<Box paddingLeft={2} flexDirection="column">
+							{card.skipped ? (
+								<Text dimColor>↷ skipped</Text>
+							) : (
+								<Text>{`${card.score ?? '–'}/100 · ${card.words} words${card.pacing ? ` · pacing ${card.pacing}` : ''}`}</Text>
+							)}
+							{card.weaknesses.length === 0 && !card.skipped ? <Text>✓ no weakness found</Text> : null}
+							{card.weaknesses.map(f => (
+								<Box key={f.id} flexDirection="column">
+									<Text>{`✗ ${WEAKNESSES[f.id].label}${f.evidence ? `: ${quote(f.evidence, 120)}` : ''}`}</Text>
+									<Box paddingLeft={2}>
+										<Text dimColor>{`strong answers: ${card.advice.find(a => a.id === f.id)?.strongPattern ?? WEAKNESSES[f.id].strongPattern}`}</Text>
+									</Box>
+								</Box>
+							))}
+							{card.missedTalkingPoints.length > 0 ? <Text dimColor>{`missed: ${card.missedTalkingPoints.join('; ')}`}</Text> : null}
+							{card.strongAnswer ? <Text dimColor>{`a strong answer: ${card.strongAnswer}`}</Text> : null}
+							{card.coaching ? <Text>{`coach: ${card.coaching}`}</Text> : null}
+						</Box>
 					</Box>
 				))}
 			</Box>
@@ -111,8 +115,8 @@ export function RecapScreen({recap, focusLabel, isActive, endedEarly, saveNote, 
 				</Box>
 			) : null}
 			{saveNote ? <Text dimColor>{saveNote}</Text> : null}
-			<Box marginTop={1}>
-				<Text bold>{`Overall ${recap.overall}/100  `}</Text>
+			<Box marginTop={1} flexDirection="column">
+				<Text bold>{`Overall ${recap.overall}/100`}</Text>
 				<KeyHints hints={hints} />
 			</Box>
 		</Box>

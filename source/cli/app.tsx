@@ -1,0 +1,81 @@
+import path from 'node:path';
+import type {CommandHandler} from './commands/types.js';
+import {UsageError, writeLine} from './io.js';
+import {FOCUS_IDS, isFocusId} from '../core/taxonomy/ids.js';
+
+export const NEEDS_TTY_MESSAGE =
+	'ai-pm-sim: the interview needs an interactive terminal. For pipes and scripts use `ai-pm-sim run` (a whole interview from an answers file) or `ai-pm-sim analyze` (one answer).';
+
+/** `ai-pm-sim` with no command: the interactive interview. Ink and the UI are loaded only here. */
+const handler: CommandHandler = async ({flags, io}) => {
+	if (!io.stdin.isTTY || !io.stdout.isTTY) {
+		writeLine(io.stderr, NEEDS_TTY_MESSAGE);
+		return 2;
+	}
+	if (flags.focus !== undefined && !isFocusId(flags.focus)) {
+		throw new UsageError(`unknown focus "${flags.focus}". Valid: ${FOCUS_IDS.join(', ')}.`);
+	}
+	if (flags.focus !== undefined && flags.script !== undefined) {
+		throw new UsageError('give either --focus or --script, not both.');
+	}
+
+	const [{render}, {App}, {KeypressProvider}, {createServices}, {lazyHistoryScreens}] = await Promise.all([
+		import('ink'),
+		import('../ui/app.js'),
+		import('../ui/keys/keypress-context.js'),
+		import('../ui/create-services.js'),
+		import('../ui/lazy-screens.js'),
+	]);
+	const questionsDir = flags.questions ?? io.env['AI_PM_SIM_QUESTIONS'];
+	const stdin = io.stdin as NodeJS.ReadStream;
+	const services = createServices({
+		env: io.env,
+		dataDir: flags.dataDir,
+		extraDirs: questionsDir ? [path.resolve(io.cwd, questionsDir)] : [],
+		engineOptions: {offline: flags.offline, model: flags.model, baseUrl: flags.baseUrl},
+		setRawMode: value => {
+			if (typeof stdin.setRawMode === 'function') stdin.setRawMode(value);
+		},
+	});
+
+	if (flags.script !== undefined) {
+		const {scripts} = await services.scripts();
+		if (!scripts.some(s => s.id === flags.script)) {
+			throw new UsageError(`no script "${flags.script}". See \`ai-pm-sim scripts\` for the list.`);
+		}
+	}
+
+	const plain = io.env['NO_COLOR'] !== undefined || (typeof (io.stdout as NodeJS.WriteStream).hasColors === 'function' && !(io.stdout as NodeJS.WriteStream).hasColors());
+	let result: {code: number; message?: string; unsaved?: string} = {code: 0};
+	const instance = render(
+		<KeypressProvider bracketedPaste>
+			<App
+				services={services}
+				screens={lazyHistoryScreens}
+				initial={{focus: flags.focus as never, scriptId: flags.script, resume: flags.resume}}
+				plain={plain}
+				maskKey={services.maskKey}
+				onExit={r => {
+					result = r;
+				}}
+			/>
+		</KeypressProvider>,
+		{
+			stdin,
+			stdout: io.stdout as NodeJS.WriteStream,
+			stderr: io.stderr as NodeJS.WriteStream,
+			exitOnCtrlC: false,
+			patchConsole: false,
+		},
+	);
+	if (io.env['AI_PM_SIM_REPORT_FIRST_FRAME'] === '1') {
+		// Used by the start-up bench: the first frame has been written by now.
+		writeLine(io.stderr, `first-frame rss=${process.memoryUsage().rss} uptime=${Math.round(process.uptime() * 1000)}`);
+	}
+	await instance.waitUntilExit();
+	instance.cleanup();
+	if (result.unsaved) io.stdout.write(result.unsaved);
+	if (result.message) writeLine(io.stderr, result.message);
+	return result.code;
+};
+export default handler;

@@ -1,0 +1,345 @@
+import {Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import type {ComponentType, ReactNode} from 'react';
+import {Box, Text, useApp} from 'ink';
+import Spinner from 'ink-spinner';
+import type {InterviewState} from '../core/interview/types.js';
+import type {SessionRecord} from '../core/session/record.js';
+import {FOCUS_AREAS, type FocusId} from '../core/taxonomy/index.js';
+import type {SettingsStore} from '../storage/settings.js';
+import {useKeypress} from './keys/use-keypress.js';
+import {initialNav, navigate} from './navigation.js';
+import type {Core, Services} from './services.js';
+import {transcriptText} from './transcript.js';
+import {useInterviewState} from './hooks/use-interview-state.js';
+import {HomeScreen, type Resumable} from './screens/home-screen.js';
+import {FocusScreen} from './screens/focus-screen.js';
+import {InterviewScreen} from './screens/interview-screen.js';
+import {RecapScreen} from './screens/recap-screen.js';
+import {SettingsScreen} from './screens/settings-screen.js';
+import {KeyHints} from './components/key-hints.js';
+
+
+type Session = InstanceType<Core['InterviewSession']>;
+type Active = {session: Session; core: Core; description: string};
+
+/** How the app ended: the exit code, a line for stderr, and text to print if saving failed. */
+export type ExitResult = {code: number; message?: string; unsaved?: string};
+
+export type HistoryScreenProps = {store: Awaited<ReturnType<Services['sessions']>>; onReplay(id: string): void; onResume(record: SessionRecord): void; onBack(): void};
+export type ReplayScreenProps = {record: SessionRecord; onBack(): void};
+
+/** History and replay screens, mounted by the app (lazy-loaded by the CLI). */
+export type HistoryScreens = {
+	HistoryScreen: ComponentType<HistoryScreenProps>;
+	ReplayScreen: ComponentType<ReplayScreenProps>;
+};
+
+export type AppProps = {
+	services: Services;
+	screens: HistoryScreens;
+	initial?: {focus?: FocusId; scriptId?: string; resume?: boolean};
+	/** No colour: marks and words only. */
+	plain?: boolean;
+	onExit(result: ExitResult): void;
+	/** For tests: a clock that does not tick. */
+	clock?: {now(): number; tickMs: number | null};
+	maskKey?(key: string | undefined): string;
+};
+
+function errorText(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+function resumableOf(record: SessionRecord): Resumable {
+	return {id: record.id, focusLabel: FOCUS_AREAS[record.focus]?.label ?? record.focus, startedAt: record.startedAt, answered: record.turns.filter(t => !t.skipped).length};
+}
+
+export function App({services, screens, initial = {}, plain = false, onExit, clock, maskKey = k => (k ? '…' : '(not set)')}: AppProps) {
+	const {exit} = useApp();
+	const [nav, dispatch] = useReducer(navigate, initial, initialNav);
+	const [active, setActive] = useState<Active | null>(null);
+	const [settings, setSettings] = useState<SettingsStore | null>(null);
+	const [resumable, setResumable] = useState<Resumable | null>(null);
+	const [saveNote, setSaveNote] = useState<string | null>(null);
+	const [quitArmed, setQuitArmed] = useState(false);
+	const [replay, setReplay] = useState<SessionRecord | null>(null);
+	const [fatal, setFatal] = useState<string | null>(null);
+	const draftRef = useRef('');
+	const resumeRecord = useRef<SessionRecord | null>(null);
+	const saving = useRef<Promise<unknown>>(Promise.resolve());
+	const exiting = useRef(false);
+	const screen = nav.screen;
+
+	const finish = useCallback(
+		(result: ExitResult) => {
+			if (exiting.current) return;
+			exiting.current = true;
+			onExit(result);
+			exit();
+		},
+		[exit, onExit],
+	);
+
+	// Settings are read after the first frame; nothing on the home screen waits for them.
+	useEffect(() => {
+		services.settings().then(setSettings, () => undefined);
+	}, [services]);
+
+	useEffect(() => {
+		if (screen.name !== 'home') return;
+		let live = true;
+		services
+			.sessions()
+			.then(store => store.latestIncomplete())
+			.then(record => live && setResumable(record ? resumableOf(record) : null))
+			.catch(() => live && setResumable(null));
+		return () => {
+			live = false;
+		};
+	}, [screen.name, services]);
+
+	// Starting (or resuming) an interview: load the core, the scripts and the engine.
+	useEffect(() => {
+		if (screen.name !== 'starting') return;
+		let live = true;
+		(async () => {
+			const [core, loaded, choice] = await Promise.all([services.core(), services.scripts(), services.engine()]);
+			let state: InterviewState;
+			if (screen.resume) {
+				const record = resumeRecord.current ?? (await (await services.sessions()).latestIncomplete());
+				resumeRecord.current = null;
+				if (!record) throw new Error('there is no unfinished session to resume.');
+				state = core.resumeInterview(record, loaded.scripts);
+			} else {
+				state = core.createInterview({scripts: loaded.scripts, focus: screen.focus, scriptId: screen.scriptId});
+			}
+			if (!live) return;
+			const session = new core.InterviewSession({engine: choice.engine, state});
+			draftRef.current = state.restoredDraft ?? '';
+			setSaveNote(loaded.notices.length > 0 ? `Some question files were skipped: ${loaded.notices.join('; ')}` : null);
+			setActive({session, core, description: choice.description});
+			if (!screen.resume && screen.focus) {
+				try {
+					settings?.set('lastFocus', screen.focus);
+				} catch {
+					// Remembering the focus is a convenience; never block the interview on it.
+				}
+			}
+			dispatch({type: 'interview-ready'});
+			if (session.state.phase === 'finished') dispatch({type: 'interview-finished'});
+		})().catch(error => {
+			if (live) dispatch({type: 'start-failed', message: `Could not start: ${errorText(error)}`});
+		});
+		return () => {
+			live = false;
+		};
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [screen]);
+
+	const save = useCallback(
+		(state: InterviewState, draft?: string) => {
+			if (!active) return Promise.resolve(false);
+			const {core, session} = active;
+			const run = saving.current.then(async () => {
+				const store = await services.sessions();
+				await store.save(core.toSessionRecord(state, {engine: session.engine.kind, draft}));
+				return true;
+			});
+			saving.current = run.catch(() => undefined);
+			return run;
+		},
+		[active, services],
+	);
+
+	// Save after every finished turn and at the end; move to the recap when done.
+	useEffect(() => {
+		if (!active) return;
+		const {session} = active;
+		let saved = session.state.turns.length;
+		let finalSaved = false;
+		return session.subscribe(state => {
+			const finished = state.phase === 'finished';
+			if (state.turns.length > saved || (finished && !finalSaved)) {
+				saved = state.turns.length;
+				finalSaved = finished;
+				save(state).then(
+					() => setSaveNote(`✓ Saved as ${state.sessionId}`),
+					error => setSaveNote(`✗ Could not save this session (${errorText(error)}); your answers are kept on screen.`),
+				);
+			}
+			if (finished) dispatch({type: 'interview-finished'});
+		});
+	}, [active, save]);
+
+	const quitInterview = useCallback(async () => {
+		if (!active) return finish({code: 130});
+		const state = active.session.state;
+		const draft = state.phase === 'answering' ? draftRef.current : (state.pendingAnswer ?? draftRef.current);
+		active.session.cancel();
+		try {
+			await save(state, draft);
+			finish({code: 130, message: 'Saved. Continue later with `ai-pm-sim --resume`.'});
+		} catch (error) {
+			let recap = null;
+			try {
+				recap = state.turns.length > 0 ? active.core.buildRecap(state) : null;
+			} catch {
+				// the transcript alone is enough
+			}
+			finish({code: 130, message: `Could not save the session (${errorText(error)}).`, unsaved: transcriptText(state, draft, recap)});
+		}
+	}, [active, finish, save]);
+
+	const inInterview = screen.name === 'interview' && active !== null && active.session.state.phase !== 'finished';
+
+	useKeypress(
+		(input, key) => {
+			if (key.ctrl && input === 'c') {
+				if (!inInterview) return finish({code: 0});
+				if (!quitArmed) return setQuitArmed(true);
+				void quitInterview();
+				return;
+			}
+			if (quitArmed) setQuitArmed(false);
+		},
+		{isActive: true},
+	);
+
+	const openReplay = useCallback(
+		async (id: string) => {
+			try {
+				const record = await (await services.sessions()).load(id);
+				setReplay(record);
+				dispatch({type: 'replay', sessionId: id});
+			} catch (error) {
+				setFatal(`Could not open that session: ${errorText(error)}`);
+			}
+		},
+		[services],
+	);
+
+	const editExternally = useCallback((text: string) => services.editExternally(text), [services]);
+
+	const {HistoryScreen, ReplayScreen} = screens;
+	let body: ReactNode;
+	switch (screen.name) {
+		case 'home':
+			body = (
+				<HomeScreen
+					isActive
+					resumable={resumable}
+					notice={nav.notice ?? fatal}
+					onStart={() => dispatch({type: 'pick-focus'})}
+					onResume={() => dispatch({type: 'resume'})}
+					onHistory={() => dispatch({type: 'history'})}
+					onSettings={() => dispatch({type: 'settings'})}
+					onQuit={() => finish({code: 0})}
+				/>
+			);
+			break;
+		case 'focus': {
+			const s = settings?.get();
+			body = <FocusScreen isActive initial={s?.lastFocus ?? s?.defaultFocus} onPick={focus => dispatch({type: 'start', focus})} onBack={() => dispatch({type: 'back'})} />;
+			break;
+		}
+		case 'starting':
+			body = (
+				<Box flexDirection="column">
+					<Text>
+						<Text color="cyan">{plain ? '…' : <Spinner type="dots" />}</Text>
+						{screen.resume ? ' Picking up where you left off…' : ' Preparing your interview…'}
+					</Text>
+					<KeyHints hints={[['Ctrl+C', 'quit']]} />
+				</Box>
+			);
+			break;
+		case 'interview':
+			body = active ? (
+				<InterviewScreen
+					session={active.session}
+					isActive
+					engineDescription={active.description}
+					draftRef={draftRef}
+					plain={plain}
+					banner={quitArmed ? 'Press Ctrl+C again to quit (your answer so far will be saved).' : null}
+					onExternalEdit={editExternally}
+					clock={clock}
+				/>
+			) : null;
+			break;
+		case 'recap':
+			body = active ? (
+				<RecapContainer
+					active={active}
+					saveNote={saveNote}
+					onReplay={() => {
+						setReplay(active.core.toSessionRecord(active.session.state, {engine: active.session.engine.kind}));
+						dispatch({type: 'replay', sessionId: active.session.state.sessionId});
+					}}
+					onHome={() => {
+						setActive(null);
+						dispatch({type: 'home'});
+					}}
+					onQuit={() => finish({code: 0})}
+				/>
+			) : null;
+			break;
+		case 'history':
+			body = (
+				<Suspense fallback={<Text>Loading history…</Text>}>
+					<HistoryLoader services={services} onReplay={id => void openReplay(id)} onResume={record => {
+							resumeRecord.current = record;
+							dispatch({type: 'resume'});
+						}}
+						onBack={() => dispatch({type: 'back'})} HistoryScreen={HistoryScreen} />
+				</Suspense>
+			);
+			break;
+		case 'replay':
+			body = replay ? (
+				<Suspense fallback={<Text>Loading replay…</Text>}>
+					<ReplayScreen record={replay} onBack={() => dispatch({type: 'back'})} />
+				</Suspense>
+			) : null;
+			break;
+		case 'settings':
+			body = settings ? <SettingsScreen store={settings} isActive maskKey={maskKey} onBack={() => dispatch({type: 'back'})} /> : <Text>Loading settings…</Text>;
+			break;
+	}
+	return <Box flexDirection="column">{body}</Box>;
+}
+
+function RecapContainer({active, saveNote, onReplay, onHome, onQuit}: {active: Active; saveNote: string | null; onReplay(): void; onHome(): void; onQuit(): void}) {
+	const state = useInterviewState(active.session);
+	const recap = useMemo(() => active.core.buildRecap(state), [active, state]);
+	const [coachError, setCoachError] = useState<string | null>(null);
+	const canCoach = typeof active.session.engine.coach === 'function' && !state.coaching;
+	return (
+		<RecapScreen
+			recap={recap}
+			focusLabel={FOCUS_AREAS[state.focus]?.label ?? state.focus}
+			isActive
+			endedEarly={state.endReason !== 'completed'}
+			saveNote={coachError ?? saveNote}
+			coachingStream={state.coachingStream}
+			onReplay={onReplay}
+			onHome={onHome}
+			onQuit={onQuit}
+			onCoach={canCoach ? () => void active.session.requestCoaching().catch(error => setCoachError(`Coaching failed: ${errorText(error)}`)) : undefined}
+		/>
+	);
+}
+
+type HistoryProps = HistoryScreenProps;
+
+/** Opens the session store, then shows the history screen. */
+function HistoryLoader({services, HistoryScreen: Screen, ...props}: Omit<HistoryProps, 'store'> & {services: Services; HistoryScreen: ComponentType<HistoryProps>}) {
+	const [store, setStore] = useState<HistoryProps['store'] | null>(null);
+	const [error, setError] = useState<string | null>(null);
+	useEffect(() => {
+		services.sessions().then(setStore, e => setError(errorText(e)));
+	}, [services]);
+	if (error) return <Text>{`✗ Could not open your sessions: ${error}`}</Text>;
+	if (!store) return <Text>Loading history…</Text>;
+	return <Screen store={store} {...props} />;
+}

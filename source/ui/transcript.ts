@@ -1,0 +1,19 @@
+import type {InterviewState} from '../core/interview/types.js';
+import type {Recap} from '../core/recap/types.js';
+
+/** Plain text of a session, printed when it could not be saved, so no answer is lost. */
+export function transcriptText(state: InterviewState, draft: string, recap: Recap | null): string {
+	const lines: string[] = ['ai-pm-sim: this session could not be saved; here is everything you wrote.', ''];
+	for (const turn of state.turns) {
+		lines.push(`Q: ${turn.question}`);
+		lines.push(turn.skipped ? '(skipped)' : turn.answer);
+		lines.push('');
+	}
+	if (state.prompt && draft.trim()) {
+		lines.push(`Q: ${state.prompt.text}`);
+		lines.push(`(not sent) ${draft}`);
+		lines.push('');
+	}
+	if (recap && recap.answered > 0) lines.push(`Overall ${recap.overall}/100`);
+	return `${lines.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,88 @@
+import {useKeypress} from '../../source/ui/keys/use-keypress.js';
+import {Text} from 'ink';
+import {createOfflineEngine} from '../../source/core/engine/offline.js';
+import type {InterviewEngine} from '../../source/core/engine/types.js';
+import {loadScripts} from '../../source/core/script/load.js';
+import type {SessionRecord} from '../../source/core/session/record.js';
+import type {Settings, SettingKey} from '../../source/storage/settings-types.js';
+import type {SessionStore} from '../../source/storage/sessions.js';
+import type {SettingsStore} from '../../source/storage/settings.js';
+import type {HistoryScreens} from '../../source/ui/app.js';
+import {loadCore, once, type Services} from '../../source/ui/services.js';
+
+export function memorySettings(initial: Settings = {}): SettingsStore & {values: Settings} {
+	const values: Settings = {...initial};
+	return {
+		values,
+		get: () => ({...values}),
+		set<K extends SettingKey>(key: K, value: Settings[K]) {
+			values[key] = value;
+		},
+		unset(key: SettingKey) {
+			delete values[key];
+		},
+		path: '/tmp/settings.json',
+		notice: null,
+	};
+}
+
+export function memorySessions(options: {failSave?: boolean; records?: SessionRecord[]} = {}): SessionStore & {saved: SessionRecord[]} {
+	const byId = new Map<string, SessionRecord>((options.records ?? []).map(r => [r.id, r]));
+	const saved: SessionRecord[] = [];
+	return {
+		saved,
+		dir: '/tmp/sessions',
+		async save(record) {
+			if (options.failSave) throw new Error('disk full');
+			saved.push(structuredClone(record));
+			byId.set(record.id, structuredClone(record));
+		},
+		async load(id) {
+			const record = id === 'latest' ? [...byId.values()].at(-1) : byId.get(id);
+			if (!record) throw new Error(`no session ${id}`);
+			return record;
+		},
+		async list() {
+			return {sessions: [], warnings: []};
+		},
+		async latestIncomplete() {
+			return [...byId.values()].reverse().find(r => !r.complete) ?? null;
+		},
+		async delete(id) {
+			byId.delete(id);
+		},
+		async clear() {
+			const n = byId.size;
+			byId.clear();
+			return n;
+		},
+	};
+}
+
+export function fakeServices(options: {settings?: SettingsStore; sessions?: SessionStore; engine?: InterviewEngine; edit?: (text: string) => Promise<string | null>} = {}): Services {
+	const settings = options.settings ?? memorySettings();
+	const sessions = options.sessions ?? memorySessions();
+	return {
+		core: once(loadCore),
+		scripts: once(async () => {
+			const loaded = await loadScripts();
+			return {scripts: loaded.scripts, notices: []};
+		}),
+		engine: async () => ({engine: options.engine ?? createOfflineEngine(), description: 'offline interviewer'}),
+		settings: async () => settings,
+		sessions: async () => sessions,
+		editExternally: options.edit ?? (async () => null),
+	};
+}
+
+/** Stand-ins for the history and replay screens (written elsewhere). */
+export const fakeScreens: HistoryScreens = {
+	HistoryScreen: ({onBack}) => {
+		useKeypress((_i, key) => key.escape && onBack(), {isActive: true});
+		return <Text>HISTORY SCREEN</Text>;
+	},
+	ReplayScreen: ({record, onBack}) => {
+		useKeypress((_i, key) => key.escape && onBack(), {isActive: true});
+		return <Text>{`REPLAY ${record.id} turns=${record.turns.length}`}</Text>;
+	},
+};
