@@ -21,6 +21,7 @@ describe('LLM analyze', () => {
 	it('sends the question, probes, talking points, offline findings and the fenced answer', async () => {
 		server.enqueue(jsonReply({findings: []}));
 		await engine().analyze(analyzeInput());
+		const offline = analyzeAnswer(analyzeInput());
 		const [system, context, answer] = lastMessages();
 		expect(system!.role).toBe('system');
 		expect(context!.content).toContain(QUESTION);
@@ -28,7 +29,8 @@ describe('LLM analyze', () => {
 		expect(context!.content).toContain('generic-pm');
 		expect(context!.content).toContain('An eval set of real user texts scored against a rubric');
 		// the offline reading: its finding and evidence
-		expect(context!.content).toMatch(/no-eval-framework \(confidence 1\), evidence "I would look at NPS/);
+		const finding = offline.weaknesses[0]!;
+		expect(context!.content).toContain(`${finding.id} (confidence ${finding.confidence}), evidence ${JSON.stringify(finding.evidence)}`);
 		expect(context!.content).not.toContain('satisfaction survey is positive');
 		// the answer travels only in the last user message, between markers the system prompt names
 		const open = /<<<ANSWER-[0-9a-f]+>>>/.exec(answer!.content)![0];
@@ -61,10 +63,12 @@ describe('LLM analyze', () => {
 		// evidence matched with whitespace normalised, stored as the candidate wrote it
 		expect(added).toEqual({id: 'generic-pm', confidence: 0.7, evidence: 'run an A/B test against the old editor', source: 'llm'});
 		const nef = result.value.weaknesses.find(f => f.id === 'no-eval-framework')!;
-		expect(nef.confidence).toBe(0.9);
+		const before = offline.weaknesses[0]!.confidence;
+		const adjusted = Math.round((before + Math.max(-0.25, Math.min(0.25, 0.9 - before))) * 100) / 100;
+		expect(nef.confidence).toBe(adjusted);
 		expect(nef.evidence).toBe(offline.weaknesses[0]!.evidence);
 		expect(result.value.dimensions['generic-pm']).toBe(30);
-		expect(result.value.dimensions['no-eval-framework']).toBe(10);
+		expect(result.value.dimensions['no-eval-framework']).toBe(before === adjusted ? offline.dimensions['no-eval-framework'] : Math.round(100 * (1 - adjusted)));
 		expect(result.value.score).toBeLessThan(offline.score);
 		expect(result.usage).toEqual({promptTokens: DEFAULT_USAGE.prompt_tokens, completionTokens: DEFAULT_USAGE.completion_tokens, totalTokens: DEFAULT_USAGE.total_tokens});
 	});
@@ -92,8 +96,9 @@ describe('LLM analyze', () => {
 
 	it('lets the model lower confidence only within bounds, never remove an offline finding', async () => {
 		server.enqueue(jsonReply({findings: [{id: 'no-eval-framework', confidence: 0, evidence: ''}]}));
+		const before = analyzeAnswer(analyzeInput()).weaknesses[0]!.confidence;
 		const result = await engine().analyze(analyzeInput());
-		expect(result.value.weaknesses).toEqual([expect.objectContaining({id: 'no-eval-framework', confidence: 0.75})]);
+		expect(result.value.weaknesses).toEqual([expect.objectContaining({id: 'no-eval-framework', confidence: Math.round((before - 0.25) * 100) / 100})]);
 	});
 
 	it('a prompt injection in the answer stays inside the markers and changes no number', async () => {
