@@ -29,6 +29,8 @@ const run: CommandHandler = async ({flags, io}) => {
 	const settings = openSettings({dataDir: flags.dataDir, env: io.env});
 	if (settings.notice) writeLine(io.stderr, `warning: ${settings.notice}`);
 	const {engine} = await selectEngine({offline: flags.offline, model: flags.model, baseUrl: flags.baseUrl, env: io.env, settings: settings.get()});
+	// Recorded as started: an engine that gives up (a rejected key) reports offline afterwards.
+	const startedWith = engine.kind;
 	const session = new InterviewSession({engine, state});
 	for (const answer of answers) {
 		if (session.state.phase === 'finished') break;
@@ -38,7 +40,7 @@ const run: CommandHandler = async ({flags, io}) => {
 	if (session.state.phase !== 'finished') session.end('ended-early');
 	await session.requestCoaching();
 
-	const record = toSessionRecord(session.state, {engine: engine.kind});
+	const record = toSessionRecord(session.state, {engine: startedWith});
 	if (flags.save) {
 		try {
 			await openSessionStore({dataDir: flags.dataDir, env: io.env}).save(record);
