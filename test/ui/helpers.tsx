@@ -32,6 +32,8 @@ export type Ui = ReturnType<typeof render> & {
 	type(text: string): Promise<void>;
 	frame(): string;
 	unmount(): void;
+	/** Runs a state change (e.g. a fake session update) inside act(). */
+	act(change: () => void): Promise<void>;
 };
 
 const mounted: Array<() => void> = [];
@@ -65,6 +67,11 @@ export function renderUi(tree: ReactElement): Ui {
 			}
 		},
 		frame: () => r.lastFrame() ?? '',
+		async act(change: () => void) {
+			await act(async () => {
+				change();
+			});
+		},
 	};
 }
 

@@ -1,0 +1,148 @@
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {HomeScreen} from '../../source/ui/screens/home-screen.js';
+import {FocusScreen} from '../../source/ui/screens/focus-screen.js';
+import {RecapScreen} from '../../source/ui/screens/recap-screen.js';
+import {SettingsScreen} from '../../source/ui/screens/settings-screen.js';
+import {maskKey} from '../../source/storage/settings.js';
+import type {Recap} from '../../source/core/recap/types.js';
+import {FOCUS_AREAS} from '../../source/core/taxonomy/index.js';
+import {cleanupUi, KEYS, renderUi} from './helpers.js';
+import {memorySettings} from './fakes.js';
+
+afterEach(cleanupUi);
+
+function homeProps() {
+	return {onStart: vi.fn(), onResume: vi.fn(), onHistory: vi.fn(), onSettings: vi.fn(), onQuit: vi.fn()};
+}
+
+describe('HomeScreen', () => {
+	it('lists the actions with key hints and runs them by shortcut', async () => {
+		const props = homeProps();
+		const ui = renderUi(<HomeScreen isActive resumable={null} {...props} />);
+		expect(ui.frame()).toContain('▸ n  New interview');
+		expect(ui.frame()).toContain('History');
+		expect(ui.frame()).toContain('Settings');
+		expect(ui.frame()).toContain('Enter choose');
+		expect(ui.frame()).not.toContain('Resume');
+		await ui.write('h');
+		expect(props.onHistory).toHaveBeenCalled();
+		await ui.write('s');
+		expect(props.onSettings).toHaveBeenCalled();
+		await ui.write('q');
+		expect(props.onQuit).toHaveBeenCalled();
+	});
+
+	it('offers the incomplete session first and moves with the arrows', async () => {
+		const props = homeProps();
+		const ui = renderUi(<HomeScreen isActive resumable={{id: 'x', focusLabel: 'Evaluation', startedAt: '2025-01-02T10:00:00Z', answered: 2}} {...props} />);
+		expect(ui.frame()).toContain('▸ r  Resume your Evaluation session');
+		expect(ui.frame()).toContain('2 answers so far');
+		await ui.write(KEYS.enter);
+		expect(props.onResume).toHaveBeenCalledTimes(1);
+		await ui.write(KEYS.down);
+		expect(ui.frame()).toContain('▸ n  New interview');
+		await ui.write(KEYS.enter);
+		expect(props.onStart).toHaveBeenCalledTimes(1);
+	});
+});
+
+describe('FocusScreen', () => {
+	it('shows the seven areas with their line and preselects the last one', async () => {
+		const onPick = vi.fn();
+		const onBack = vi.fn();
+		const ui = renderUi(<FocusScreen isActive initial="ethics" onPick={onPick} onBack={onBack} />);
+		for (const info of Object.values(FOCUS_AREAS)) {
+			expect(ui.frame()).toContain(info.label);
+		}
+		expect(ui.frame()).toContain(FOCUS_AREAS.evaluation.trains.slice(0, 40));
+		expect(ui.frame()).toContain('▸ 5  Safety and ethics');
+		await ui.write(KEYS.up);
+		await ui.write(KEYS.enter);
+		expect(onPick).toHaveBeenCalledWith('experience');
+		await ui.write('7');
+		expect(onPick).toHaveBeenLastCalledWith('mixed');
+		await ui.write(KEYS.esc);
+		expect(onBack).toHaveBeenCalled();
+	});
+});
+
+const recap: Recap = {
+	overall: 58,
+	dimensions: {'generic-pm': 70, 'over-technical': null, 'no-eval-framework': 35, 'generic-ai-talk': null, 'skips-ethics': null, communication: 80},
+	answers: [
+		{
+			turn: 0,
+			question: 'How would you know the assistant works?',
+			kind: 'question',
+			score: 41,
+			skipped: false,
+			words: 120,
+			pacing: 'short',
+			weaknesses: [{id: 'no-eval-framework', confidence: 0.8, evidence: 'we would track NPS and DAU'}],
+			advice: [{id: 'no-eval-framework', strongPattern: 'Separate model evaluation from product evaluation.'}],
+			missedTalkingPoints: ['an eval set from real data'],
+			strongAnswer: 'Build an eval set of real requests.',
+		},
+		{turn: 1, question: 'And the follow-up?', kind: 'follow-up', score: null, skipped: true, words: 0, pacing: null, weaknesses: [], advice: [], missedTalkingPoints: [], strongAnswer: null},
+	],
+	actions: [{dimension: 'no-eval-framework', title: 'Evaluation framework', strongPattern: 'Separate model evaluation from product evaluation.', evidence: ['we would track NPS and DAU']}],
+	missedTalkingPoints: [],
+	answered: 1,
+	skipped: 1,
+};
+
+describe('RecapScreen', () => {
+	it('shows the overall score, a bar per dimension, cards with evidence and actions', async () => {
+		const props = {onReplay: vi.fn(), onHome: vi.fn(), onQuit: vi.fn()};
+		const ui = renderUi(<RecapScreen recap={recap} focusLabel="Evaluation" isActive {...props} />);
+		const frame = ui.frame();
+		expect(frame).toMatch(/Overall +58\/100/);
+		expect(frame).toMatch(/Evaluation framework +█+░+ +35/);
+		expect(frame).toContain('not asked');
+		expect(frame).toContain('1. Evaluation framework');
+		expect(frame).toContain('“we would track NPS and DAU”');
+		expect(frame).toContain('✗ Evaluation framework');
+		expect(frame).toContain('strong answers: Separate model evaluation');
+		expect(frame).toContain('↷ skipped');
+		expect(frame).toContain('r replay this session');
+		await ui.write('r');
+		expect(props.onReplay).toHaveBeenCalled();
+		await ui.write(KEYS.enter);
+		expect(props.onHome).toHaveBeenCalled();
+		await ui.write('q');
+		expect(props.onQuit).toHaveBeenCalled();
+	});
+});
+
+describe('SettingsScreen', () => {
+	it('cycles choices, edits text fields and never shows the API key', async () => {
+		const store = memorySettings({});
+		const onBack = vi.fn();
+		const ui = renderUi(<SettingsScreen store={store} isActive maskKey={maskKey} onBack={onBack} />);
+		expect(ui.frame()).toContain('(ask each time)');
+		await ui.write(KEYS.right);
+		expect(store.values.defaultFocus).toBe('product-sense');
+		await ui.write(KEYS.down);
+		await ui.write(KEYS.right);
+		expect(store.values.engine).toBe('offline');
+		await ui.write(KEYS.down);
+		await ui.write(KEYS.enter);
+		await ui.type('gpt-test');
+		await ui.write(KEYS.enter);
+		expect(store.values.model).toBe('gpt-test');
+		await ui.write(KEYS.down);
+		await ui.write(KEYS.enter);
+		const secret = 'sk-secret-value-123456';
+		await ui.write(secret);
+		expect(ui.frame()).not.toContain('secret-value');
+		expect(ui.frame()).toContain('•••');
+		await ui.write(KEYS.enter);
+		expect(store.values.apiKey).toBe(secret);
+		expect(ui.frame()).not.toContain('secret-value');
+		expect(ui.frame()).toContain(maskKey(secret));
+		await ui.write('d');
+		expect(store.values.apiKey).toBeUndefined();
+		await ui.write(KEYS.esc);
+		expect(onBack).toHaveBeenCalled();
+	});
+});
