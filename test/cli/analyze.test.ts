@@ -4,7 +4,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
 import {DIMENSION_IDS, WEAKNESS_IDS} from '../../source/core/taxonomy/ids.js';
-import {json, ROOT, runCli, scratchDir, type CliResult} from '../support/cli.js';
+import {json, ROOT, runCli, runCliOnce, scratchDir, type CliResult} from '../support/cli.js';
 
 type Analysis = {
 	weaknesses: Array<{id: string; confidence: number; evidence: string}>;
@@ -40,7 +40,7 @@ function bankTalkingPoints(questionId: string): string[] {
 }
 
 const analyze = (answerArgs: string[], options: {stdin?: string; question?: string; focus?: string} = {}) =>
-	runCli(['analyze', '--focus', options.focus ?? 'evaluation', '--question', options.question ?? AD_HOC_QUESTION, ...answerArgs], {stdin: options.stdin});
+	runCliOnce(['analyze', '--focus', options.focus ?? 'evaluation', '--question', options.question ?? AD_HOC_QUESTION, ...answerArgs], {stdin: options.stdin});
 
 function expectShape(analysis: Analysis, answer: string): void {
 	expect(Array.isArray(analysis.weaknesses)).toBe(true);
@@ -152,6 +152,21 @@ describe.concurrent('analyze --json', () => {
 		// The strong answer covers most points, the NPS-only answer almost none.
 		expect(json<Analysis>(strong).talkingPoints.covered.length).toBeGreaterThanOrEqual(points.length - 1);
 		expect(json<Analysis>(weak).talkingPoints.covered.length).toBeLessThanOrEqual(1);
+	});
+
+	it('short flags -f and -q work, and --questions DIR makes its questions part of the bank', async () => {
+		const question = 'Our support-ticket classifier routes tickets to teams. How would you know whether it routes them well?';
+		const answer = 'We would score a labelled test set of real tickets per category and watch how often agents re-route tickets.';
+		const [withBank, without] = await Promise.all([
+			runCli(['analyze', '-f', 'evaluation', '-q', question, '--answer', answer, '--json', '--questions', path.join(ROOT, 'test', 'fixtures', 'scripts', 'good')]),
+			runCli(['analyze', '-f', 'evaluation', '-q', question, '--answer', answer, '--json']),
+		]);
+		expect(withBank.code, withBank.stderr).toBe(0);
+		const points = json<Analysis>(withBank).talkingPoints;
+		expect([...points.covered, ...points.missed].sort()).toEqual(['A labelled test set of real tickets with accuracy per category', 'Product signals such as re-routing rate']);
+		expect(points.covered).toHaveLength(2);
+		const adHoc = json<Analysis>(without).talkingPoints;
+		expect([...adHoc.covered, ...adHoc.missed]).not.toContain('Product signals such as re-routing rate');
 	});
 
 	it('an ad-hoc question does not borrow a bank question\'s talking points', async () => {

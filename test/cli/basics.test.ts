@@ -2,14 +2,14 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {FOCUS_IDS} from '../../source/core/taxonomy/ids.js';
-import {ROOT, runCli} from '../support/cli.js';
+import {ROOT, runCli, runCliOnce} from '../support/cli.js';
 
 const COMMAND_NAMES = ['analyze', 'run', 'scripts'];
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {version: string};
 
 describe.concurrent('help and version', () => {
 	it('--help lists the commands and every focus area, on stdout, exit 0', async () => {
-		const result = await runCli(['--help']);
+		const result = await runCliOnce(['--help']);
 		expect(result.code).toBe(0);
 		expect(result.stderr).toBe('');
 		for (const name of COMMAND_NAMES) expect(result.stdout).toMatch(new RegExp(`^\\s+${name}\\s+\\S`, 'm'));
@@ -17,7 +17,7 @@ describe.concurrent('help and version', () => {
 	});
 
 	it('-h is the same as --help', async () => {
-		const [long, short] = await Promise.all([runCli(['--help']), runCli(['-h'])]);
+		const [long, short] = await Promise.all([runCliOnce(['--help']), runCli(['-h'])]);
 		expect(short.code).toBe(0);
 		expect(short.stdout).toBe(long.stdout);
 	});
@@ -32,14 +32,14 @@ describe.concurrent('help and version', () => {
 	});
 
 	it.each(COMMAND_NAMES)('%s --help shows that command\'s usage', async name => {
-		const [result, main] = await Promise.all([runCli([name, '--help']), runCli(['--help'])]);
+		const [result, main] = await Promise.all([runCliOnce([name, '--help']), runCliOnce(['--help'])]);
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain(`ai-pm-sim ${name}`);
 		expect(result.stdout).not.toBe(main.stdout);
 	});
 
 	it('command help documents each command\'s own options', async () => {
-		const [analyze, run, scripts] = await Promise.all(COMMAND_NAMES.map(name => runCli([name, '--help'])));
+		const [analyze, run, scripts] = await Promise.all(COMMAND_NAMES.map(name => runCliOnce([name, '--help'])));
 		expect(analyze!.stdout).toMatch(/--question/);
 		expect(analyze!.stdout).toMatch(/--answer-file/);
 		expect(analyze!.stdout).toMatch(/--json/);
@@ -78,6 +78,13 @@ describe.concurrent('usage errors exit 2 with one line naming the problem', () =
 		expect(result.stdout).toBe('');
 		expect(result.stderr).toContain('--colour');
 		oneLine(result.stderr);
+	});
+
+	// Bug: the check sees meow's `save: false` and names it `--save`, an option nobody typed.
+	it.fails('--no-save on a command without it is named as typed', async () => {
+		const result = await runCli(['analyze', '--focus', 'evaluation', '--question', 'Q?', '--answer', 'A long enough answer.', '--no-save']);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain('--no-save');
 	});
 
 	it('a real flag on the wrong command is named too', async () => {

@@ -87,6 +87,22 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
 	}
 }
 
+const memo = new Map<string, Promise<CliResult>>();
+
+/**
+ * `runCli` for runs without side effects (help, analyze, scripts, `run --no-save`): the same
+ * arguments and stdin within one test file spawn once and share the result.
+ */
+export function runCliOnce(args: string[], options: Pick<CliOptions, 'stdin' | 'env'> = {}): Promise<CliResult> {
+	const key = JSON.stringify([args, options.stdin ?? '', options.env ?? {}]);
+	let result = memo.get(key);
+	if (!result) {
+		result = runCli(args, options);
+		memo.set(key, result);
+	}
+	return result;
+}
+
 /** Parses stdout as JSON, with the whole output in the error when it is not. */
 export function json<T = any>(result: CliResult): T {
 	try {
