@@ -1,0 +1,115 @@
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {hasTmux, TmuxPane} from './tmux.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const cli = path.join(root, 'dist', 'cli.js');
+const tmuxAvailable = hasTmux();
+if (!tmuxAvailable) {
+	console.warn('test/e2e: tmux is not installed, so the interactive terminal test is skipped (.ci/run installs it).');
+}
+
+/** ~20,000 characters over several paragraphs, so pasted newlines are checked too. */
+function longAnswer(): string {
+	const sentences = [
+		'I would build an eval set of about fifty real user requests and label them with a rubric.',
+		'The quality criteria are faithfulness, coverage of the key points and tone, each with a bar before launch.',
+		'After launch I would watch the override rate, time saved and whether people trust the summaries.',
+		'I would slice accuracy by language and document length because cheap models fail at the edges.',
+	];
+	const paragraphs: string[] = [];
+	let length = 0;
+	for (let i = 0; length < 20_000; i++) {
+		const paragraph = Array.from({length: 6}, (_, j) => sentences[(i + j) % sentences.length]).join(' ');
+		paragraphs.push(paragraph);
+		length += paragraph.length + 1;
+	}
+	return paragraphs.join('\n').slice(0, 20_000).trimEnd();
+}
+
+function readSessions(dir: string): Array<{turns: Array<{answer: string; kind: string}>; endReason: string | null}> {
+	const sessions = path.join(dir, 'sessions');
+	if (!existsSync(sessions)) return [];
+	return readdirSync(sessions)
+		.filter(f => f.endsWith('.json') && !f.startsWith('index'))
+		.map(f => {
+			try {
+				return JSON.parse(readFileSync(path.join(sessions, f), 'utf8'));
+			} catch {
+				return null;
+			}
+		})
+		.filter(r => r && Array.isArray(r.turns));
+}
+
+async function until<T>(read: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		const value = read();
+		if (value !== undefined) return value;
+		await new Promise(resolve => setTimeout(resolve, 50));
+	}
+	throw new Error(`timed out waiting for ${what}`);
+}
+
+describe.skipIf(!tmuxAvailable)('the interactive interview in a real terminal (tmux, 80x24)', () => {
+	const pane = new TmuxPane();
+	const dataDir = mkdtempSync(path.join(tmpdir(), 'ai-pm-sim-e2e-'));
+	afterAll(() => {
+		pane.kill();
+		rmSync(dataDir, {recursive: true, force: true});
+	});
+
+	it('takes a 20,000-character paste whole, asks a follow-up, and ends with a recap', async () => {
+		expect(existsSync(cli), 'dist/cli.js is missing: run `npm run build` (npm test does)').toBe(true);
+		const answer = longAnswer();
+		expect(answer.length).toBeGreaterThan(19_900);
+		const answerFile = path.join(dataDir, 'paste.txt');
+		writeFileSync(answerFile, answer);
+
+		pane.start([process.execPath, cli, '--focus', 'evaluation', '--data-dir', dataDir], {
+			columns: 80,
+			rows: 24,
+			// Ink draws only the final frame when CI is set; no API key means the offline interviewer.
+			unset: ['CI', 'CONTINUOUS_INTEGRATION', 'OPENAI_API_KEY', 'AI_PM_SIM_API_KEY', 'NO_COLOR'],
+			env: {AI_PM_SIM_DATA_DIR: dataDir, TERM: 'xterm-256color'},
+		});
+
+		await pane.waitFor(s => s.includes('Q1:') && s.includes('Type your answer'), 'the first question');
+		pane.paste(answerFile);
+		const words = answer.trim().split(/\s+/).length;
+		await pane.waitFor(s => s.includes(`${words} words`), `the word count of the whole paste (${words} words)`);
+		const screen = pane.capture();
+		expect(screen).toMatch(/… \d+ lines above/);
+		expect(screen).not.toContain('[200~');
+		expect(screen).not.toContain('Follow-up:');
+		pane.keys('Enter');
+
+		await pane.waitFor(s => s.includes('Follow-up:') && s.includes('Type your answer'), 'the follow-up');
+		const first = await until(() => readSessions(dataDir).find(r => r.turns.length >= 1), 'the first turn to be saved');
+		expect(first.turns[0]!.answer.length).toBe(answer.length);
+		expect(first.turns[0]!.answer).toBe(answer);
+
+		const followUp = 'I would set the bar with the team before seeing results and never trade away faithfulness.';
+		pane.type(followUp);
+		await pane.waitFor(s => s.includes('faithfulness.'), 'the typed follow-up answer');
+		pane.keys('Enter');
+		await until(() => readSessions(dataDir).find(r => r.turns.length >= 2), 'the second turn to be saved');
+		await pane.waitFor(s => s.includes('Type your answer'), 'the next prompt');
+
+		pane.type('/end');
+		await pane.waitFor(s => s.includes('/end'), 'the /end command');
+		pane.keys('Enter');
+		const recap = await pane.waitFor(s => /Overall \d{1,3}\/100/.test(s), 'the recap score');
+		expect(recap).toContain('r replay this session');
+
+		const saved = await until(() => readSessions(dataDir).find(r => r.endReason === 'ended-early'), 'the final save');
+		expect(saved.turns[0]!.answer).toBe(answer);
+		expect(saved.turns[1]!.answer).toBe(followUp);
+
+		pane.keys('q');
+		await until(() => (pane.paneDead() ? true : undefined), 'the app to quit');
+	});
+});
