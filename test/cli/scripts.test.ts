@@ -15,11 +15,11 @@ const EXTRA = path.join(FIXTURES, 'extra');
 const BROKEN_FILES: Record<string, RegExp> = {
 	'invalid-yaml.yaml': /YAML.*line 9/,
 	'unknown-weakness.yaml': /questions\[0\]\.probes\[1\].*(generic-pm|skips-ethics)/,
-	'missing-branch.yaml': /questions\[0\]\.followUps\.generic-pm\b.*generic-pm/,
-	'empty-phrasings.yaml': /questions\[0\]\.followUps\.generic-pm\.phrasings\b/,
+	'missing-branch.yaml': /questions\[0\]\.followUps\.generic-pm(?=[\s:]).*generic-pm/,
+	'empty-phrasings.yaml': /questions\[0\]\.followUps\.generic-pm\.phrasings(?=[\s:])/,
 	'unknown-field.yaml': /questions\[0\].*difficulty/,
 	'duplicate-question.yaml': /questions\[1\]\.id.*only-question/,
-	'focus-mixed.yaml': /focus\b.*mixed/,
+	'focus-mixed.yaml': /focus(?=[\s:]).*mixed/,
 };
 
 describe.concurrent('scripts', () => {
