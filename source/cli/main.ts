@@ -63,7 +63,7 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 	const [name, ...args] = parsed.input;
 	const command = name === undefined ? undefined : findCommand(name);
 
-	if (flags.version && name === undefined) {
+	if (flags.version) {
 		writeLine(io.stdout, version());
 		return 0;
 	}
@@ -81,7 +81,8 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 	const unknown = Object.keys(parsed.unnormalizedFlags).filter(key => !allowed.has(key) && !shortFlags.has(key) && parsed.unnormalizedFlags[key] !== undefined && !(key === 'save' && parsed.unnormalizedFlags[key] === true));
 	if (unknown.length > 0) {
 		const where = command ? `\`${command.name}\`` : 'the app';
-		writeLine(io.stderr, `ai-pm-sim: ${unknown.map(flagToOption).join(', ')} is not an option of ${where}. See \`ai-pm-sim ${command ? `${command.name} ` : ''}--help\`.`);
+		const typed = unknown.map(key => (parsed.unnormalizedFlags[key] === false && key in FLAGS && FLAGS[key as FlagName].type === 'boolean' ? `--no-${flagToOption(key).slice(2)}` : flagToOption(key)));
+		writeLine(io.stderr, `ai-pm-sim: ${typed.join(', ')} ${typed.length > 1 ? 'are not options' : 'is not an option'} of ${where}. See \`ai-pm-sim ${command ? `${command.name} ` : ''}--help\`.`);
 		return 2;
 	}
 

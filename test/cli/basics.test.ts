@@ -81,7 +81,7 @@ describe.concurrent('usage errors exit 2 with one line naming the problem', () =
 	});
 
 	// Bug: the check sees meow's `save: false` and names it `--save`, an option nobody typed.
-	it.fails('--no-save on a command without it is named as typed', async () => {
+	it('--no-save on a command without it is named as typed', async () => {
 		const result = await runCli(['analyze', '--focus', 'evaluation', '--question', 'Q?', '--answer', 'A long enough answer.', '--no-save']);
 		expect(result.code).toBe(2);
 		expect(result.stderr).toContain('--no-save');

@@ -139,7 +139,7 @@ describe.concurrent('run --json', () => {
 
 	// Bug: any file whose text starts with "[" is parsed as JSON, so a plain-text answer that opens
 	// with a bracket ("[pause] ...") makes the whole file an error instead of being read as text.
-	it.fails('a text answer that starts with "[" is read as text', async () => {
+	it('a text answer that starts with "[" is read as text', async () => {
 		const answers = ['[pause] We would track NPS, DAU and retention after launch.', WEAK[1]!];
 		const session = await runSession(['--focus', 'evaluation', '--no-save'], answers, {format: 'text'});
 		expect(session.turns.map(t => t.answer)).toEqual(answers);
@@ -364,7 +364,7 @@ describe.concurrent('run: usage errors', () => {
 
 	// Bug: `--seed abc` is parsed to NaN and accepted; the interview silently uses seed 0 and the
 	// saved record has `"seed": null`, so the session cannot be reproduced. It should be a usage error.
-	it.fails('a --seed that is not a number is a usage error naming --seed', async () => {
+	it('a --seed that is not a number is a usage error naming --seed', async () => {
 		const file = await answersFile(skips(1));
 		const result = await runCli(['run', '--focus', 'evaluation', '--seed', 'abc', '--answers', file, '--json']);
 		expectUsage(result, /--seed/);

@@ -15,6 +15,7 @@ const run: CommandHandler = async ({flags, io}) => {
 	const focus = parseFocus(flags.focus);
 	if (!focus && !flags.script) throw new UsageError('give --focus F or --script ID. Example: ai-pm-sim run --focus evaluation --answers answers.txt');
 	if (!flags.answers) throw new UsageError('--answers FILE is required (a JSON array, or answers separated by lines of ---).');
+	if (flags.seed !== undefined && !Number.isInteger(flags.seed)) throw new UsageError('--seed takes a whole number, e.g. --seed 42.');
 	const answers = parseAnswers(await readTextFile(io, flags.answers, 'answers file'), flags.answers);
 	if (answers.length === 0) throw new UsageError(`${flags.answers}: no answers found.`);
 

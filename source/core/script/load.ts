@@ -68,7 +68,7 @@ export function parseScriptText(text: string, file: string): {data?: unknown; er
 	try {
 		return {data: file.endsWith('.json') ? JSON.parse(text) : parse(text, {prettyErrors: true})};
 	} catch (error) {
-		const detail = error instanceof YAMLParseError ? error.message.split('\n')[0] : (error as Error).message;
+		const detail = error instanceof YAMLParseError ? error.message.split('\n')[0]!.replace(/:\s*$/, '') : (error as Error).message;
 		return {error: {file, message: `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${detail}`}};
 	}
 }
