@@ -2,10 +2,11 @@ import {randomBytes} from 'node:crypto';
 import {readdirSync, readFileSync, statSync, type Stats} from 'node:fs';
 import {mkdir, open, readdir, readFile, rename, unlink} from 'node:fs/promises';
 import path from 'node:path';
-import {compareNewestFirst, summarize, type SessionSummary} from '../core/history/summary.js';
+import {sortNewestFirst, summarize, type SessionSummary} from '../core/history/summary.js';
 import {SESSION_SCHEMA_VERSION, type SessionRecord} from '../core/session/record.js';
 import {isFocusId, type FocusId} from '../core/taxonomy/ids.js';
 import {resolveDataDir, sessionsDirOf} from './data-dir.js';
+import {decodeIndex, encodeIndex, type IndexEntry, type SessionIndex} from './session-index.js';
 
 export type {SessionSummary} from '../core/history/summary.js';
 
@@ -41,16 +42,15 @@ export class NewerSchemaError extends StorageError {}
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 const SESSION_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}\.json$/;
-const INDEX_FILE = '.index.json';
-/** Bump when SessionSummary or the index layout changes: old indexes are then rebuilt. */
-const INDEX_VERSION = 1;
+/**
+ * The summary index lives next to the sessions folder, not in it, so writing the index does not
+ * change the folder's mtime, which is what lets an unchanged folder be listed without a stat per file.
+ */
+export const INDEX_FILE = 'sessions-index.json';
 
 export function isSessionId(value: string): boolean {
 	return ID_PATTERN.test(value);
 }
-
-type IndexEntry = {mtimeMs: number; size: number; ino: number; summary?: SessionSummary; problem?: string};
-type IndexFile = {version: number; entries: Record<string, IndexEntry>};
 
 type Parsed = {ok: true; record: SessionRecord} | {ok: false; problem: string; newer?: number};
 
@@ -150,12 +150,10 @@ async function writeAtomic(dir: string, name: string, data: string, mode = 0o600
 	} catch {}
 }
 
-function isIndexFile(value: unknown): value is IndexFile {
-	return Boolean(value) && typeof value === 'object' && (value as IndexFile).version === INDEX_VERSION && typeof (value as IndexFile).entries === 'object' && (value as IndexFile).entries !== null;
-}
-
 export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.ProcessEnv}): SessionStore {
-	const dir = sessionsDirOf(resolveDataDir({dataDir, env}));
+	const root = resolveDataDir({dataDir, env});
+	const dir = sessionsDirOf(root);
+	const indexPath = path.join(root, INDEX_FILE);
 	const fileOf = (id: string): string => path.join(dir, `${id}.json`);
 
 	// Listing uses synchronous calls on purpose: a thousand small stats cost a few milliseconds
@@ -171,10 +169,9 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 		}
 	};
 
-	const readIndex = (): IndexFile | null => {
+	const readIndex = (): SessionIndex | null => {
 		try {
-			const value: unknown = JSON.parse(readFileSync(path.join(dir, INDEX_FILE), 'utf8'));
-			return isIndexFile(value) ? value : null;
+			return decodeIndex(readFileSync(indexPath, 'utf8'));
 		} catch {
 			return null;
 		}
@@ -197,42 +194,52 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 		return {mtimeMs, size, ino, summary: summarize(parsed.record)};
 	};
 
-	const list = async (filter?: {focus?: FocusId}): Promise<SessionList> => {
-		const names = await sessionFiles();
-		if (names.length === 0) {
-			return {sessions: [], warnings: []};
+	/**
+	 * Summaries for every session file. Fast path: the folder's mtime and file names match the
+	 * index, so nothing was added, removed or replaced (every write here is a rename into the
+	 * folder). Otherwise each file's mtime, size and inode are compared and changed files re-read.
+	 */
+	const currentEntries = async (): Promise<Map<string, IndexEntry>> => {
+		let folderMtimeNs: string;
+		try {
+			// Read before the listing: a file renamed in after this moment changes the mtime again.
+			folderMtimeNs = String(statSync(dir, {bigint: true}).mtimeNs);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+				return new Map();
+			}
+			throw new StorageError(`cannot read sessions in ${dir}: ${reasonOf(error)}`, (error as NodeJS.ErrnoException).code);
 		}
+		const names = await sessionFiles();
 		const index = readIndex();
-		const stats = names.map((name): Stats | undefined => statSync(path.join(dir, name), {throwIfNoEntry: false}));
-		const cached = index?.entries ?? {};
-		const entries: Record<string, IndexEntry> = {};
-		let dirty = index === null;
+		const cached = index?.entries ?? new Map<string, IndexEntry>();
+		if (index && index.folderMtimeNs === folderMtimeNs && names.length === cached.size && names.every(name => cached.has(name))) {
+			return cached;
+		}
+		const entries = new Map<string, IndexEntry>();
 		await Promise.all(
-			names.map(async (name, i) => {
-				const info = stats[i];
+			names.map(async name => {
+				const info: Stats | undefined = statSync(path.join(dir, name), {throwIfNoEntry: false});
 				if (!info?.isFile()) {
-					return; // Deleted since readdir, or not a file.
+					return; // Deleted since the listing, or not a file.
 				}
-				const known = cached[name];
-				if (known && known.mtimeMs === info.mtimeMs && known.size === info.size && known.ino === info.ino) {
-					entries[name] = known;
-					return;
-				}
-				dirty = true;
-				entries[name] = await entryFor(name, info.mtimeMs, info.size, info.ino);
+				const known = cached.get(name);
+				entries.set(name, known && known.mtimeMs === info.mtimeMs && known.size === info.size && known.ino === info.ino ? known : await entryFor(name, info.mtimeMs, info.size, info.ino));
 			}),
 		);
-		if (!dirty && Object.keys(cached).length !== Object.keys(entries).length) {
-			dirty = true;
-		}
-		if (dirty) {
-			// The index is a cache: if this write loses a race or fails, the next listing rebuilds it.
-			await writeAtomic(dir, INDEX_FILE, JSON.stringify({version: INDEX_VERSION, entries} satisfies IndexFile)).catch(() => undefined);
-		}
+		// Stored newest first, so a listing from the cache finds them in order and skips sorting.
+		const summarized = sortNewestFirst([...entries].filter(([, entry]) => entry.summary).map(([name, entry]) => ({name, entry, id: entry.summary!.id, startedAt: entry.summary!.startedAt})));
+		const ordered = new Map<string, IndexEntry>([...summarized.map(({name, entry}): [string, IndexEntry] => [name, entry]), ...[...entries].filter(([, entry]) => !entry.summary)]);
+		// The index is a cache: if this write loses a race or fails, the next listing rebuilds it.
+		await writeAtomic(root, INDEX_FILE, encodeIndex({folderMtimeNs, entries: ordered})).catch(() => undefined);
+		return ordered;
+	};
+
+	const list = async (filter?: {focus?: FocusId}): Promise<SessionList> => {
+		const entries = await currentEntries();
 		const sessions: SessionSummary[] = [];
 		const warnings: string[] = [];
-		for (const name of Object.keys(entries).sort()) {
-			const entry = entries[name]!;
+		for (const [name, entry] of entries) {
 			if (entry.summary) {
 				if (!filter?.focus || entry.summary.focus === filter.focus) {
 					sessions.push(entry.summary);
@@ -241,8 +248,8 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 				warnings.push(`skipped ${path.join(dir, name)}: ${entry.problem ?? 'unreadable'}`);
 			}
 		}
-		sessions.sort(compareNewestFirst);
-		return {sessions, warnings};
+		warnings.sort();
+		return {sessions: sortNewestFirst(sessions), warnings};
 	};
 
 	/** Exact id first, then a unique prefix. */
@@ -375,7 +382,7 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 			for (const name of names) {
 				const isSession = SESSION_FILE.test(name);
 				// Temp files are left alone: they may belong to a save running right now.
-				if (!isSession && name !== INDEX_FILE) {
+				if (!isSession) {
 					continue;
 				}
 				try {
@@ -389,6 +396,7 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 					}
 				}
 			}
+			await unlink(indexPath).catch(() => undefined);
 			return removed;
 		},
 	};

@@ -7,6 +7,7 @@ import {
 	formatTurn,
 	scoreBar,
 	sessionMarkdown,
+	sortNewestFirst,
 	sparkline,
 	summarize,
 	uniquePrefixes,
@@ -115,5 +116,23 @@ describe('markdown report', () => {
 
 	it('reports an incomplete session without a recap', () => {
 		expect(sessionMarkdown(makeRecord({complete: false}))).toMatch(/## No recap yet/);
+	});
+});
+
+describe('sortNewestFirst', () => {
+	it('sorts by date (any ISO form), then id, and keeps an already sorted list as is', () => {
+		const items = [
+			{id: 'a', startedAt: '2025-01-01T10:00:00Z'},
+			{id: 'c', startedAt: '2025-03-01T09:00:00.000+01:00'},
+			{id: 'b', startedAt: '2025-03-01T08:00:00.000Z'},
+			{id: 'd', startedAt: '2025-03-01T08:00:00.000Z'},
+		];
+		expect(sortNewestFirst(items).map(item => item.id)).toEqual(['d', 'c', 'b', 'a']);
+		const sorted = [
+			{id: 'z', startedAt: '2025-03-01T08:00:00.000Z'},
+			{id: 'y', startedAt: '2025-03-01T08:00:00.000Z'},
+			{id: 'x', startedAt: '2024-03-01T08:00:00.000Z'},
+		];
+		expect(sortNewestFirst(sorted)).toBe(sorted);
 	});
 });

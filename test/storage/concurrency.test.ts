@@ -3,6 +3,7 @@ import {readFile, rm} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
+import {decodeIndex} from '../../source/storage/session-index.js';
 import {openSessionStore} from '../../source/storage/sessions.js';
 import {tempDir} from './temp.js';
 
@@ -34,10 +35,11 @@ describe('two processes saving at the same time', () => {
 		const listed = await store.list();
 		expect(listed.warnings).toEqual([]);
 		expect(listed.sessions).toHaveLength(count * 3);
-		const index = JSON.parse(await readFile(path.join(store.dir, '.index.json'), 'utf8'));
-		expect(Object.keys(index.entries)).toHaveLength(count * 3);
+		const index = decodeIndex(await readFile(path.join(dataDir, 'sessions-index.json'), 'utf8'));
+		expect(index?.entries.size).toBe(count * 3);
+		expect([...index!.entries.values()].every(entry => entry.summary)).toBe(true);
 
-		await rm(path.join(store.dir, '.index.json'));
+		await rm(path.join(dataDir, 'sessions-index.json'));
 		const rebuilt = await store.list();
 		expect(rebuilt).toEqual(listed);
 		for (const prefix of ['a', 'b', 'c']) {

@@ -2,6 +2,7 @@ import {chmod, mkdir, readdir, readFile, rm, stat, utimes, writeFile} from 'node
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {SESSION_SCHEMA_VERSION} from '../../source/core/session/record.js';
+import {decodeIndex, encodeIndex} from '../../source/storage/session-index.js';
 import {NewerSchemaError, openSessionStore, SessionNotFoundError, StorageError} from '../../source/storage/sessions.js';
 import {makeRecord} from './fixtures.js';
 import {tempDir} from './temp.js';
@@ -105,24 +106,43 @@ describe('session store', () => {
 			await s.save(makeRecord({id: `i${i}`, startedAt: `2025-01-0${i + 1}T10:00:00Z`}));
 		}
 		const first = await s.list();
-		const indexFile = path.join(s.dir, '.index.json');
-		expect(Object.keys(JSON.parse(await readFile(indexFile, 'utf8')).entries)).toHaveLength(5);
+		const indexFile = path.join(path.dirname(s.dir), 'sessions-index.json');
+		expect(decodeIndex(await readFile(indexFile, 'utf8'))?.entries.size).toBe(5);
 
-		await writeFile(indexFile, '{"version":1,"entries":');
+		await writeFile(indexFile, '{"version":4,"entries":');
+		expect(await s.list()).toEqual(first);
+		// Valid JSON with a row that lies about its types: rebuilt, not trusted.
+		const good = JSON.parse(await readFile(indexFile, 'utf8'));
+		good.entries['i0.json'].summary.startedAt = 42;
+		await writeFile(indexFile, JSON.stringify(good));
 		expect(await s.list()).toEqual(first);
 		await rm(indexFile);
 		expect(await s.list()).toEqual(first);
 
 		// A stale index (a summary that lies) is ignored once the file changed.
-		const index = JSON.parse(await readFile(indexFile, 'utf8'));
+		const index = decodeIndex(await readFile(indexFile, 'utf8'));
 		await s.save(makeRecord({id: 'i0', startedAt: '2025-01-01T10:00:00Z', overall: 99}));
-		expect(index.entries['i0.json'].summary.overall).toBe(60);
+		expect(index?.entries.get('i0.json')?.summary?.overall).toBe(60);
 		expect((await s.list()).sessions.find(x => x.id === 'i0')?.overall).toBe(99);
 
 		// Files added or removed behind the index's back.
 		await rm(path.join(s.dir, 'i1.json'));
 		await writeFile(path.join(s.dir, 'added.json'), JSON.stringify(makeRecord({id: 'added'})));
 		expect((await s.list()).sessions.map(x => x.id).sort()).toEqual(['added', 'i0', 'i2', 'i3', 'i4']);
+	});
+
+	it('encodes the index compactly and decodes it to the same entries', async () => {
+		const s = await store();
+		await s.save(makeRecord({id: 'r1'}));
+		await writeFile(path.join(s.dir, 'bad.json'), '{');
+		await s.list();
+		const text = await readFile(path.join(path.dirname(s.dir), 'sessions-index.json'), 'utf8');
+		const index = decodeIndex(text)!;
+		expect(index.entries.get('bad.json')?.problem).toMatch(/not valid JSON/);
+		expect(index.entries.get('r1.json')?.summary).toEqual((await s.list()).sessions[0]);
+		expect(encodeIndex(index)).toBe(text);
+		expect(decodeIndex('{"version":2}')).toBeNull();
+		expect(decodeIndex(text.replace('"version":4', '"version":3'))).toBeNull();
 	});
 
 	it('answers from the index without reading session files when nothing changed', async () => {
@@ -137,6 +157,24 @@ describe('session store', () => {
 		await writeFile(file, 'x'.repeat(before.size));
 		await utimes(file, when, when);
 		expect(await s.list()).toEqual(first);
+	});
+
+	it('notices an edit made in place (folder untouched) once anything is saved or removed', async () => {
+		const s = await store();
+		await s.save(makeRecord({id: 'e1', overall: 50}));
+		await s.list();
+		const file = path.join(s.dir, 'e1.json');
+		await writeFile(file, JSON.stringify(makeRecord({id: 'e1', overall: 80})));
+		await s.save(makeRecord({id: 'e2'}));
+		expect((await s.list()).sessions.find(x => x.id === 'e1')?.overall).toBe(80);
+	});
+
+	it('clear removes the index too', async () => {
+		const s = await store();
+		await s.save(makeRecord({id: 'c1'}));
+		await s.list();
+		await s.clear();
+		await expect(stat(path.join(path.dirname(s.dir), 'sessions-index.json'))).rejects.toThrow(/ENOENT/);
 	});
 
 	it('finds the latest incomplete session', async () => {

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import {createInterface} from 'node:readline';
-import {buildTrend, formatHistoryTable, formatTrend, plural, wrap} from '../../core/history/index.js';
+import {buildTrend, formatHistoryTable, formatTrend, plural, wrap, type SessionSummary, type Trend} from '../../core/history/index.js';
 import {FOCUS_IDS, isFocusId} from '../../core/taxonomy/ids.js';
 import {openSessionStore, StorageError} from '../../storage/sessions.js';
-import {UsageError, writeJson, writeLine, type CommandIo} from '../io.js';
+import {UsageError, writeLine, type CommandIo} from '../io.js';
 import type {CommandHandler} from './types.js';
 
 export function dataDirFlag(dataDir: string | undefined, io: CommandIo): string | undefined {
@@ -25,6 +25,15 @@ export async function confirm(io: CommandIo, question: string): Promise<boolean>
 export function outputWidth(io: CommandIo): number {
 	const columns = io.stdout.columns;
 	return typeof columns === 'number' && columns >= 40 ? Math.min(80, columns) : 80;
+}
+
+/**
+ * `{"sessions": [...], "trend": {...}}` with one session per line: still readable, and about
+ * half the bytes of indenting every field, which matters with a thousand sessions.
+ */
+export function historyJson(sessions: readonly SessionSummary[], trend: Trend): string {
+	const rows = sessions.map(session => `\t\t${JSON.stringify(session)}`).join(',\n');
+	return `{\n\t"sessions": [${rows ? `\n${rows}\n\t` : ''}],\n\t"trend": ${JSON.stringify(trend)}\n}\n`;
 }
 
 const handler: CommandHandler = async ({args, flags, io}) => {
@@ -80,7 +89,7 @@ const handler: CommandHandler = async ({args, flags, io}) => {
 		}
 		const trend = buildTrend(sessions);
 		if (flags.json) {
-			writeJson(io.stdout, {sessions, trend});
+			io.stdout.write(historyJson(sessions, trend));
 			return 0;
 		}
 		if (sessions.length === 0) {

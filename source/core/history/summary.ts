@@ -71,3 +71,34 @@ export function compareNewestFirst(a: Pick<SessionSummary, 'startedAt' | 'id'>, 
 	const byTime = (millis(b.startedAt) ?? 0) - (millis(a.startedAt) ?? 0);
 	return byTime !== 0 ? byTime : b.id.localeCompare(a.id);
 }
+
+const CANONICAL_ISO = 24; // "2025-03-01T10:00:00.000Z", as Date#toISOString writes it
+
+/** True when the list is already newest first; canonical ISO dates compare correctly as text. */
+function alreadyNewestFirst(items: ReadonlyArray<Pick<SessionSummary, 'startedAt' | 'id'>>): boolean {
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i]!;
+		if (item.startedAt.length !== CANONICAL_ISO || item.startedAt[CANONICAL_ISO - 1] !== 'Z') {
+			return false;
+		}
+		const previous = items[i - 1];
+		if (previous && (previous.startedAt < item.startedAt || (previous.startedAt === item.startedAt && previous.id < item.id))) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/**
+ * Newest first, ties by id descending. The index is stored in this order, so the common case is a
+ * single check; otherwise each date is parsed once (a comparator would parse ~20,000 for 1,000).
+ */
+export function sortNewestFirst<T extends Pick<SessionSummary, 'startedAt' | 'id'>>(items: T[]): T[] {
+	if (alreadyNewestFirst(items)) {
+		return items;
+	}
+	return items
+		.map(item => ({item, ms: millis(item.startedAt) ?? 0}))
+		.sort((a, b) => b.ms - a.ms || (a.item.id < b.item.id ? 1 : a.item.id > b.item.id ? -1 : 0))
+		.map(({item}) => item);
+}

@@ -1,16 +1,23 @@
 import type {SessionSummary} from './summary.js';
 import {formatDate, formatDuration, truncate} from './format.js';
 
+function commonPrefixLength(a: string, b: string): number {
+	let length = 0;
+	while (length < a.length && length < b.length && a[length] === b[length]) {
+		length += 1;
+	}
+	return length;
+}
+
 /** The shortest start of each id (at least `min` characters) that no other id shares. */
 export function uniquePrefixes(ids: readonly string[], min = 8): Map<string, string> {
+	// Sorted, an id shares its longest common start with a neighbour: O(n log n), not O(n²).
+	const sorted = [...new Set(ids)].sort();
 	const result = new Map<string, string>();
-	for (const id of ids) {
-		let length = Math.min(min, id.length);
-		while (length < id.length && ids.some(other => other !== id && other.startsWith(id.slice(0, length)))) {
-			length += 1;
-		}
-		result.set(id, id.slice(0, length));
-	}
+	sorted.forEach((id, i) => {
+		const shared = Math.max(i > 0 ? commonPrefixLength(id, sorted[i - 1]!) : 0, i + 1 < sorted.length ? commonPrefixLength(id, sorted[i + 1]!) : 0);
+		result.set(id, id.slice(0, Math.min(id.length, Math.max(min, shared + 1))));
+	});
 	return result;
 }
 

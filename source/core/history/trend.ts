@@ -1,7 +1,7 @@
 import {DIMENSION_LABELS} from '../taxonomy/descriptions.js';
 import {DIMENSION_IDS, type DimensionId} from '../taxonomy/ids.js';
 import {sparkline, SPARK_GAP} from './sparkline.js';
-import type {SessionSummary} from './summary.js';
+import {sortNewestFirst, type SessionSummary} from './summary.js';
 import {plural, truncate} from './format.js';
 
 /** One score over time, oldest first; null where a session has no value. */
@@ -39,9 +39,7 @@ function series(values: Array<number | null>): TrendSeries {
 
 /** Trend across scored sessions; accepts summaries in any order (history lists newest first). */
 export function buildTrend(summaries: readonly SessionSummary[]): Trend {
-	const scored = summaries
-		.filter(summary => summary.overall !== null)
-		.sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt) || a.id.localeCompare(b.id));
+	const scored = sortNewestFirst(summaries.filter(summary => summary.overall !== null)).reverse();
 	return {
 		sessionIds: scored.map(summary => summary.id),
 		from: scored[0]?.startedAt ?? null,
