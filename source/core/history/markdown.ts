@@ -2,7 +2,7 @@ import type {SessionRecord} from '../session/record.js';
 import {DIMENSION_LABELS, FOCUS_AREAS, WEAKNESSES} from '../taxonomy/descriptions.js';
 import {DIMENSION_IDS} from '../taxonomy/ids.js';
 import {formatDateTime, formatDuration, plural} from './format.js';
-import {turnDimensionLine, turnScoreLine, whyAsked} from './replay.js';
+import {endReasonText, turnDimensionLine, turnScoreLine, whyAsked} from './replay.js';
 import {durationOf} from './summary.js';
 
 /** Keeps user text from turning into markdown structure (headings, lists, tables). */
@@ -33,7 +33,7 @@ export function sessionMarkdown(record: SessionRecord): string {
 		`- **Focus:** ${focus} (\`${record.focus}\`)`,
 		`- **Engine:** ${record.engine}`,
 		`- **Duration:** ${formatDuration(durationOf(record))}`,
-		`- **Status:** ${record.complete ? 'complete' : `incomplete (${record.endReason ?? 'unfinished'})`}`,
+		`- **Status:** ${record.complete ? 'complete' : `incomplete: ${endReasonText(record.endReason)}`}`,
 		`- **Session:** \`${record.id}\``,
 		'',
 	);

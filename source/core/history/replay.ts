@@ -6,6 +6,23 @@ import {DIMENSION_IDS} from '../taxonomy/ids.js';
 import {formatDateTime, formatDuration, plural, scoreBar, truncate, wrap, wrapIndented} from './format.js';
 import {durationOf} from './summary.js';
 
+export function endReasonText(reason: SessionRecord['endReason']): string {
+	switch (reason) {
+		case 'completed': {
+			return 'completed';
+		}
+		case 'ended-early': {
+			return 'ended early';
+		}
+		case 'interrupted': {
+			return 'interrupted';
+		}
+		default: {
+			return 'unfinished';
+		}
+	}
+}
+
 /** Why the interviewer asked this question, in words. */
 export function whyAsked(turn: Turn): string {
 	if (turn.kind === 'question') {
@@ -104,7 +121,7 @@ export function formatRecap(record: SessionRecord, width = 80): string[] {
 		const scored = record.turns.filter(turn => turn.analysis && !turn.skipped);
 		return [
 			'── Recap ' + '─'.repeat(51),
-			`No recap: this session stopped after ${plural(record.turns.length, 'turn')} (${record.endReason ?? 'unfinished'}).`,
+			`No recap: this session stopped after ${plural(record.turns.length, 'turn')} (${endReasonText(record.endReason)}).`,
 			scored.length > 0
 				? `Answers scored so far: ${scored.map(turn => turn.analysis!.score).join(', ')} (out of 100).`
 				: 'No answers were scored.',
@@ -133,11 +150,8 @@ export function formatRecap(record: SessionRecord, width = 80): string[] {
 
 export function formatHeader(record: SessionRecord, width = 80): string[] {
 	const focus = FOCUS_AREAS[record.focus]?.label ?? record.focus;
-	const status = record.complete ? 'complete' : `incomplete (${record.endReason ?? 'unfinished'})`;
-	return [
-		truncate(`Session ${record.id}`, width),
-		truncate(`${formatDateTime(record.startedAt)} · ${focus} · engine ${record.engine} · ${formatDuration(durationOf(record))} · ${status}`, width),
-	];
+	const status = record.complete ? 'complete' : `incomplete: ${endReasonText(record.endReason)}`;
+	return [truncate(`Session ${record.id}`, width), ...wrap(`${formatDateTime(record.startedAt)} · ${focus} · engine ${record.engine} · ${formatDuration(durationOf(record))} · ${status}`, width)];
 }
 
 /** The whole session as text: header, every turn, then the recap. */
