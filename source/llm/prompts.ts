@@ -52,12 +52,17 @@ export function analyzeMessages(input: AnalyzeInput, offline: AnswerAnalysis): {
 			: 'Findings of the keyword-based first reading: none',
 		`Talking points it saw covered: ${offline.talkingPoints.covered.join('; ') || 'none'}; missed: ${offline.talkingPoints.missed.join('; ') || 'none'}`,
 	].join('\n\n');
+	return withAnswer(system, context, fence, input.answer);
+}
+
+/** The answer always travels alone, fenced, in the last user message: data, never instructions. */
+function withAnswer(system: string, context: string, fence: Fence, answer: string): {messages: ChatMessage[]; fence: Fence} {
 	return {
 		fence,
 		messages: [
 			{role: 'system', content: system},
 			{role: 'user', content: context},
-			{role: 'user', content: `The candidate's answer:\n${fence.wrap(input.answer)}`},
+			{role: 'user', content: `The candidate's answer:\n${fence.wrap(answer)}`},
 		],
 	};
 }
@@ -83,14 +88,7 @@ export function followUpMessages(input: FollowUpInput): {messages: ChatMessage[]
 	]
 		.filter(Boolean)
 		.join('\n\n');
-	return {
-		fence,
-		messages: [
-			{role: 'system', content: system},
-			{role: 'user', content: context},
-			{role: 'user', content: `The candidate's answer:\n${fence.wrap(input.answer)}`},
-		],
-	};
+	return withAnswer(system, context, fence, input.answer);
 }
 
 export const COACH_OVERALL_MARK = '@@overall@@';

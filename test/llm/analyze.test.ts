@@ -1,18 +1,11 @@
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {analyzeAnswer} from '../../source/core/analyzer/index.js';
 import {createOfflineEngine} from '../../source/core/engine/offline.js';
 import {createLlmEngine} from '../../source/llm/engine.js';
-import {DEFAULT_USAGE, jsonReply, rejectingJsonSchema, startOpenAiServer, type FakeOpenAiServer} from '../support/openai-server.js';
-import {METRICS_ANSWER, QUESTION, analyzeInput, configFor} from './fixtures.js';
+import {DEFAULT_USAGE, jsonReply, rejectingJsonSchema} from '../support/openai-server.js';
+import {METRICS_ANSWER, QUESTION, analyzeInput, configFor, useFakeServer} from './fixtures.js';
 
-let server: FakeOpenAiServer;
-beforeAll(async () => {
-	server = await startOpenAiServer();
-});
-afterAll(() => server.close());
-afterEach(() => {
-	server.requests.length = 0;
-});
+const server = useFakeServer();
 
 const engine = () => createLlmEngine(configFor(server), createOfflineEngine());
 const lastMessages = () => server.requests.at(-1)!.body.messages as Array<{role: string; content: string}>;

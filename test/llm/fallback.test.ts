@@ -1,19 +1,12 @@
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {analyzeAnswer} from '../../source/core/analyzer/index.js';
 import {createOfflineEngine} from '../../source/core/engine/offline.js';
 import {createLlmEngine} from '../../source/llm/engine.js';
 import {AUTH_NOTICE} from '../../source/llm/errors.js';
-import {startOpenAiServer, words, type FakeOpenAiServer, type Reply} from '../support/openai-server.js';
-import {analyzeInput, configFor, followUpInput} from './fixtures.js';
+import {startOpenAiServer, words, type Reply} from '../support/openai-server.js';
+import {analyzeInput, configFor, followUpInput, useFakeServer} from './fixtures.js';
 
-let server: FakeOpenAiServer;
-beforeAll(async () => {
-	server = await startOpenAiServer();
-});
-afterAll(() => server.close());
-afterEach(() => {
-	server.requests.length = 0;
-});
+const server = useFakeServer();
 
 const offline = createOfflineEngine();
 const engine = (extra = {}) => createLlmEngine(configFor(server, extra), offline);

@@ -2,7 +2,8 @@
 import type {AnalyzeInput} from '../../source/core/analyzer/types.js';
 import type {FollowUpInput} from '../../source/core/engine/types.js';
 import type {LlmConfig} from '../../source/llm/client.js';
-import type {FakeOpenAiServer} from '../support/openai-server.js';
+import {afterAll, afterEach, beforeAll} from 'vitest';
+import {startOpenAiServer, type FakeOpenAiServer} from '../support/openai-server.js';
 
 export const QUESTION =
 	'We just launched an AI writing assistant inside our document editor. It rewrites, shortens and changes the tone of text. How would you know it is working?';
@@ -45,3 +46,21 @@ export const configFor = (server: FakeOpenAiServer, extra: Partial<LlmConfig> = 
 	maxRetries: 0,
 	...extra,
 });
+
+/** One fake server per test file, its request log cleared between tests. */
+export function useFakeServer(): FakeOpenAiServer {
+	let server: FakeOpenAiServer | undefined;
+	beforeAll(async () => {
+		server = await startOpenAiServer();
+	});
+	afterAll(() => server?.close());
+	afterEach(() => {
+		if (server) server.requests.length = 0;
+	});
+	return new Proxy({} as FakeOpenAiServer, {
+		get(_target, key) {
+			const value: unknown = Reflect.get(server!, key);
+			return typeof value === 'function' ? value.bind(server) : value;
+		},
+	});
+}

@@ -1,19 +1,12 @@
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {analyzeAnswer} from '../../source/core/analyzer/index.js';
 import {createOfflineEngine} from '../../source/core/engine/offline.js';
 import type {Recap} from '../../source/core/recap/types.js';
 import {createLlmEngine} from '../../source/llm/engine.js';
-import {startOpenAiServer, words, type FakeOpenAiServer} from '../support/openai-server.js';
-import {METRICS_ANSWER, analyzeInput, configFor, followUpInput} from './fixtures.js';
+import {words} from '../support/openai-server.js';
+import {METRICS_ANSWER, analyzeInput, configFor, followUpInput, useFakeServer} from './fixtures.js';
 
-let server: FakeOpenAiServer;
-beforeAll(async () => {
-	server = await startOpenAiServer();
-});
-afterAll(() => server.close());
-afterEach(() => {
-	server.requests.length = 0;
-});
+const server = useFakeServer();
 
 const engine = (extra = {}) => createLlmEngine(configFor(server, extra), createOfflineEngine());
 const input = () => followUpInput(analyzeAnswer(analyzeInput()));
