@@ -1,7 +1,6 @@
 import {Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {ComponentType, ReactNode} from 'react';
 import {Box, Text, useApp} from 'ink';
-import Spinner from 'ink-spinner';
 import type {InterviewState} from '../core/interview/types.js';
 import type {SessionRecord} from '../core/session/record.js';
 import {FOCUS_AREAS, type FocusId} from '../core/taxonomy/index.js';
@@ -17,6 +16,7 @@ import {InterviewScreen} from './screens/interview-screen.js';
 import {RecapScreen} from './screens/recap-screen.js';
 import {SettingsScreen} from './screens/settings-screen.js';
 import {KeyHints} from './components/key-hints.js';
+import {Spinner} from './components/spinner.js';
 
 
 type Session = InstanceType<Core['InterviewSession']>;
@@ -246,7 +246,7 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 			body = (
 				<Box flexDirection="column">
 					<Text>
-						<Text color="cyan">{plain ? '…' : <Spinner type="dots" />}</Text>
+						<Spinner plain={plain} />
 						{screen.resume ? ' Picking up where you left off…' : ' Preparing your interview…'}
 					</Text>
 					<KeyHints hints={[['Ctrl+C', 'quit']]} />

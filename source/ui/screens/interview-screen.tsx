@@ -1,6 +1,5 @@
 import {useEffect, useRef, useState, type MutableRefObject} from 'react';
 import {Box, Static, Text} from 'ink';
-import Spinner from 'ink-spinner';
 import type {InterviewState, Turn} from '../../core/interview/types.js';
 import type {FollowUpNode} from '../../core/script/schema.js';
 import {FOCUS_AREAS} from '../../core/taxonomy/index.js';
@@ -8,6 +7,7 @@ import {useKeypress} from '../keys/use-keypress.js';
 import {AnswerEditor} from '../editor/answer-editor.js';
 import {countWords} from '../editor/buffer.js';
 import {KeyHints} from '../components/key-hints.js';
+import {Spinner} from '../components/spinner.js';
 import {formatElapsed, nudge, paceHint} from '../pace.js';
 import {useInterviewState} from '../hooks/use-interview-state.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
@@ -128,7 +128,7 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 				{header}
 			</Text>
 			{prompt && state.phase !== 'phrasing' ? <Question label={prompt.kind === 'follow-up' ? 'Follow-up' : `Q${questionNumber}`} text={prompt.text} /> : null}
-			{state.phase === 'phrasing' ? <Phrasing streamed={state.pendingFollowUp?.streamed ?? ''} /> : null}
+			{state.phase === 'phrasing' ? <Phrasing streamed={state.pendingFollowUp?.streamed ?? ''} plain={plain} /> : null}
 			{prompt?.notices.map((notice, i) => (
 				<Text key={i} dimColor>
 					{`  note: ${notice}`}
@@ -160,7 +160,7 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 			) : null}
 			{state.phase === 'analyzing' ? (
 				<Box marginTop={1}>
-					<Text color="cyan">{plain ? '…' : <Spinner type="dots" />}</Text>
+					<Spinner plain={plain} />
 					<Text>{' Listening to your answer…'}</Text>
 				</Box>
 			) : null}
@@ -188,13 +188,11 @@ function Question({label, text}: {label: string; text: string}) {
 	);
 }
 
-function Phrasing({streamed}: {streamed: string}) {
+function Phrasing({streamed, plain}: {streamed: string; plain: boolean}) {
 	if (!streamed) {
 		return (
 			<Box marginTop={1}>
-				<Text color="cyan">
-					<Spinner type="dots" />
-				</Text>
+				<Spinner plain={plain} />
 				<Text>{' Thinking of a follow-up…'}</Text>
 			</Box>
 		);

@@ -1,0 +1,118 @@
+// First frame of the interactive app: time from process start to the home screen being drawn
+// in a real pseudo-terminal, against `node -e` printing one line and a minimal bundled Ink app
+// drawing one line, alternating runs in the same session; plus resident memory at that frame.
+// Run: node --import tsx bench/first-frame.ts   (builds dist/ first when it is missing)
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {build} from 'esbuild';
+import {hasScript, timeToFrame} from './first-frame-pty.js';
+import {formatMs, median} from './stats.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = path.join(root, 'dist', 'cli.js');
+const ROUNDS = 11;
+const TARGET_RATIO = 1.3;
+const TARGET_RSS_MIB = 80;
+const HOME_MARKER = 'New interview';
+const MINIMAL_MARKER = 'minimal ink ready';
+const NODE_MARKER = 'node ready';
+const RSS_LINE = /first-frame rss=(\d+)/;
+
+/** A one-line Ink app, bundled the way the real CLI is. */
+async function buildMinimalInk(dir: string): Promise<string> {
+	const outdir = path.join(dir, 'minimal-ink');
+	await build({
+		stdin: {
+			contents: `import {render, Text} from 'ink';
+render(<Text color="cyan">${MINIMAL_MARKER}</Text>, {exitOnCtrlC: false, patchConsole: false});
+if (process.env.AI_PM_SIM_REPORT_FIRST_FRAME === '1') process.stderr.write('first-frame rss=' + process.memoryUsage().rss + '\\n');
+setInterval(() => {}, 1000);`,
+			resolveDir: root,
+			loader: 'tsx',
+		},
+		outdir,
+		entryNames: 'minimal',
+		outExtension: {'.js': '.mjs'},
+		// As in the real build: Ink's devtools stay a chunk that is never loaded.
+		splitting: true,
+		bundle: true,
+		format: 'esm',
+		platform: 'node',
+		target: 'node20',
+		jsx: 'automatic',
+		minify: true,
+		legalComments: 'none',
+		external: ['react-devtools-core'],
+		define: {'process.env.NODE_ENV': '"production"'},
+		banner: {js: "import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);"},
+		logLevel: 'warning',
+	});
+	return path.join(outdir, 'minimal.mjs');
+}
+
+function mib(bytes: number): string {
+	return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+export default async function bench(): Promise<void> {
+	if (!hasScript()) {
+		console.log('first-frame: skipped (needs `script` from util-linux to open a pseudo-terminal)');
+		return;
+	}
+	if (!existsSync(cli)) spawnSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
+	const dir = mkdtempSync(path.join(tmpdir(), 'ai-pm-sim-first-frame-'));
+	try {
+		const minimal = await buildMinimalInk(dir);
+		const env: NodeJS.ProcessEnv = {...process.env, AI_PM_SIM_DATA_DIR: path.join(dir, 'data'), AI_PM_SIM_REPORT_FIRST_FRAME: '1', TERM: 'xterm-256color'};
+		delete env['CI'];
+		delete env['CONTINUOUS_INTEGRATION'];
+		delete env['OPENAI_API_KEY'];
+		delete env['TMUX'];
+
+		const runs = {
+			node: () => timeToFrame([process.execPath, '-e', `process.stdout.write(${JSON.stringify(NODE_MARKER)})`], NODE_MARKER, env),
+			ink: () => timeToFrame([process.execPath, minimal], MINIMAL_MARKER, env, {extra: RSS_LINE}),
+			app: () => timeToFrame([process.execPath, cli], HOME_MARKER, env, {extra: RSS_LINE}),
+		};
+		// Warm-up: file cache and the JIT of this process.
+		for (const run of Object.values(runs)) await run();
+
+		const times = {node: [] as number[], ink: [] as number[], app: [] as number[]};
+		const rss = {ink: [] as number[], app: [] as number[]};
+		const ratios: number[] = [];
+		for (let i = 0; i < ROUNDS; i++) {
+			// Rotate the order so no variant always runs first.
+			const order = (['node', 'ink', 'app'] as const).map((_, j, all) => all[(i + j) % all.length]!);
+			const round: Partial<Record<'node' | 'ink' | 'app', number>> = {};
+			for (const name of order) {
+				const result = await runs[name]();
+				times[name].push(result.ms);
+				round[name] = result.ms;
+				const match = RSS_LINE.exec(result.output);
+				if (match && name !== 'node') rss[name].push(Number(match[1]));
+			}
+			ratios.push(round.app! / round.ink!);
+		}
+
+		const appMs = median(times.app);
+		const inkMs = median(times.ink);
+		const nodeMs = median(times.node);
+		const ratio = median(ratios);
+		const appRss = median(rss.app);
+		const inkRss = median(rss.ink);
+		console.log(`first frame   node -e (one line)   ${formatMs(nodeMs).padStart(9)}`);
+		console.log(`first frame   minimal Ink app      ${formatMs(inkMs).padStart(9)}   rss ${mib(inkRss)}`);
+		console.log(`first frame   ai-pm-sim home       ${formatMs(appMs).padStart(9)}   rss ${mib(appRss)}`);
+		console.log(
+			`first frame   ratio app/minimal Ink x${ratio.toFixed(2)} (target ≤ x${TARGET_RATIO}) ${ratio <= TARGET_RATIO ? 'ok' : 'OVER'}   ` +
+				`app/node x${(appMs / nodeMs).toFixed(2)}   rss ${mib(appRss)} (target ≤ ${TARGET_RSS_MIB} MiB) ${appRss <= TARGET_RSS_MIB * 1024 * 1024 ? 'ok' : 'OVER'}`,
+		);
+	} finally {
+		rmSync(dir, {recursive: true, force: true});
+	}
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await bench();
