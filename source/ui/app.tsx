@@ -118,12 +118,19 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 			draftRef.current = state.restoredDraft ?? '';
 			setSaveNote(loaded.notices.length > 0 ? `Some question files were skipped: ${loaded.notices.join('; ')}` : null);
 			setActive({session, core, description: choice.description});
-			if (!screen.resume && screen.focus) {
-				try {
-					settings?.set('lastFocus', screen.focus);
-				} catch {
-					// Remembering the focus is a convenience; never block the interview on it.
-				}
+			const focus = screen.focus;
+			if (!screen.resume && focus) {
+				// Remembering the focus is a convenience; never block the interview on it.
+				services.settings().then(
+					store => {
+						try {
+							store.set('lastFocus', focus);
+						} catch {
+							// read-only settings: fine
+						}
+					},
+					() => undefined,
+				);
 			}
 			dispatch({type: 'interview-ready'});
 			if (session.state.phase === 'finished') dispatch({type: 'interview-finished'});
@@ -176,6 +183,7 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 		const state = active.session.state;
 		const draft = state.phase === 'answering' ? draftRef.current : (state.pendingAnswer ?? draftRef.current);
 		active.session.cancel();
+		setQuitArmed(false);
 		try {
 			await save(state, draft);
 			finish({code: 130, message: 'Saved. Continue later with `ai-pm-sim --resume`.'});
@@ -239,7 +247,7 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 			break;
 		case 'focus': {
 			const s = settings?.get();
-			body = <FocusScreen isActive initial={s?.lastFocus ?? s?.defaultFocus} onPick={focus => dispatch({type: 'start', focus})} onBack={() => dispatch({type: 'back'})} />;
+			body = <FocusScreen key={settings ? 'settings' : 'no-settings'} isActive initial={s?.lastFocus ?? s?.defaultFocus} onPick={focus => dispatch({type: 'start', focus})} onBack={() => dispatch({type: 'back'})} />;
 			break;
 		}
 		case 'starting':

@@ -51,8 +51,10 @@ describe('App', () => {
 	});
 
 	it('starts straight at the first question with a focus, and /skip, /hint, /help work', async () => {
-		const {ui} = start({services: fakeServices(), initial: {focus: 'evaluation'}});
+		const settings = memorySettings();
+		const {ui} = start({services: fakeServices({settings}), initial: {focus: 'evaluation'}});
 		await waitFor(() => expect(ui.frame()).toContain('Q1:'));
+		await waitFor(() => expect(settings.values.lastFocus).toBe('evaluation'));
 		await ui.type('/hint');
 		await ui.write(KEYS.enter);
 		expect(ui.frame()).toContain('Hints: a strong answer touches on');

@@ -42,7 +42,9 @@ export function FocusScreen({isActive, initial, onPick, onBack}: FocusScreenProp
 								{`${active ? '▸' : ' '} ${i + 1}  ${info.label}`}
 								{id === initial ? <Text dimColor> (last used)</Text> : null}
 							</Text>
-							<Text dimColor wrap="truncate-end">{`     ${info.trains}`}</Text>
+							<Box paddingLeft={5}>
+								<Text dimColor>{info.trains}</Text>
+							</Box>
 						</Box>
 					);
 				})}
