@@ -264,6 +264,9 @@ function FinishedTurn({turn, width}: {turn: Turn; width: number}) {
 			<Box paddingLeft={2} flexDirection="column">
 				{turn.skipped ? <Text dimColor>↷ skipped</Text> : <Text>{short}</Text>}
 				{turn.skipped ? null : <Text dimColor>{`✓ answered · ${words} word${words === 1 ? '' : 's'}`}</Text>}
+				{turn.notices.map((notice, i) => (
+					<Text key={i} dimColor>{`note: ${notice}`}</Text>
+				))}
 			</Box>
 		</Box>
 	);

@@ -1,0 +1,23 @@
+import {spawnSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+
+const cli = path.resolve(import.meta.dirname, '../../dist/cli.js');
+
+describe('the built app without a terminal', () => {
+	it('prints one line pointing to run/analyze and exits 2, without a stack trace', () => {
+		expect(existsSync(cli), 'dist/cli.js is missing: run `npm run build` (npm test does)').toBe(true);
+		const env = {...process.env};
+		delete env['OPENAI_API_KEY'];
+		const result = spawnSync(process.execPath, [cli, '--focus', 'evaluation'], {input: 'an answer\n', encoding: 'utf8', env});
+		expect(result.status).toBe(2);
+		expect(result.stdout).toBe('');
+		const lines = result.stderr.trim().split('\n');
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toContain('interactive terminal');
+		expect(lines[0]).toContain('ai-pm-sim run');
+		expect(lines[0]).toContain('ai-pm-sim analyze');
+		expect(result.stderr).not.toMatch(/\n\s+at /);
+	});
+});
