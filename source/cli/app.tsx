@@ -19,7 +19,7 @@ const handler: CommandHandler = async ({flags, io}) => {
 		throw new UsageError('give either --focus or --script, not both.');
 	}
 
-	const [{render}, {App}, {KeypressProvider}, {createServices}, {lazyHistoryScreens}] = await Promise.all([
+	const [{render}, {App}, {KeypressProvider, ENABLE_BRACKETED_PASTE}, {createServices}, {lazyHistoryScreens}] = await Promise.all([
 		import('ink'),
 		import('../ui/app.js'),
 		import('../ui/keys/keypress-context.js'),
@@ -36,6 +36,7 @@ const handler: CommandHandler = async ({flags, io}) => {
 		setRawMode: value => {
 			if (typeof stdin.setRawMode === 'function') stdin.setRawMode(value);
 		},
+		afterExternalEditor: () => io.stdout.write(ENABLE_BRACKETED_PASTE),
 	});
 
 	if (flags.script !== undefined) {

@@ -8,6 +8,8 @@ export type ServiceOptions = {
 	extraDirs: string[];
 	engineOptions: Pick<SelectEngineOptions, 'offline' | 'model' | 'baseUrl'>;
 	setRawMode(value: boolean): void;
+	/** Called after an external editor returns the terminal. */
+	afterExternalEditor?(): void;
 };
 
 /** The real services: every module is imported on first use, after the home screen is up. */
@@ -30,7 +32,7 @@ export function createServices(options: ServiceOptions): Services & {maskKey(key
 		}),
 		settings,
 		sessions: once(async () => (await import('../storage/sessions.js')).openSessionStore({dataDir: options.dataDir, env: options.env})),
-		editExternally: text => editInExternalEditor(text, {env: options.env, setRawMode: options.setRawMode}),
+		editExternally: text => editInExternalEditor(text, {env: options.env, setRawMode: options.setRawMode, afterwards: options.afterExternalEditor}),
 		// Never prints a key: until the helper is loaded, nothing of the key is shown.
 		maskKey: key => (masker ? masker(key) : key ? '…' : '(not set)'),
 	};

@@ -7,6 +7,8 @@ export type ExternalEditorOptions = {
 	env: NodeJS.ProcessEnv;
 	/** Raw mode off while the editor owns the terminal, back on afterwards. */
 	setRawMode(value: boolean): void;
+	/** Restores terminal modes the editor may have reset (e.g. bracketed paste). */
+	afterwards?(): void;
 };
 
 /**
@@ -14,7 +16,7 @@ export type ExternalEditorOptions = {
  * over (stdio inherited; the event loop waits, so Ink neither reads keys nor draws meanwhile).
  * Resolves to the edited text, or null when the editor failed or left the text unchanged.
  */
-export async function editInExternalEditor(text: string, {env, setRawMode}: ExternalEditorOptions): Promise<string | null> {
+export async function editInExternalEditor(text: string, {env, setRawMode, afterwards}: ExternalEditorOptions): Promise<string | null> {
 	const dir = mkdtempSync(path.join(tmpdir(), 'ai-pm-sim-'));
 	const file = path.join(dir, 'answer.md');
 	writeFileSync(file, text, {mode: 0o600});
@@ -28,6 +30,7 @@ export async function editInExternalEditor(text: string, {env, setRawMode}: Exte
 		return edited === text ? null : edited;
 	} finally {
 		setRawMode(true);
+		afterwards?.();
 		rmSync(dir, {recursive: true, force: true});
 	}
 }
