@@ -134,6 +134,17 @@ describe('App', () => {
 		expect(release).toBeTypeOf('function');
 	});
 
+	it('starts a given script, and --resume without an unfinished session says so at home', async () => {
+		const {loadScripts} = await import('../../source/core/script/load.js');
+		const script = (await loadScripts()).scripts[0]!;
+		const a = start({services: fakeServices(), initial: {scriptId: script.id}});
+		await waitFor(() => expect(a.ui.frame()).toContain(`Q1: ${script.questions[0]!.text.slice(0, 20)}`));
+		a.ui.unmount();
+		const b = start({services: fakeServices(), initial: {resume: true}});
+		await waitFor(() => expect(b.ui.frame()).toContain('no unfinished session to resume'));
+		expect(b.ui.frame()).toContain('New interview');
+	});
+
 	it('quits from home with q', async () => {
 		const {ui, exits} = start({services: fakeServices()});
 		await ui.write('q');
