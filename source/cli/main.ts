@@ -1,5 +1,5 @@
-import meow from 'meow';
 import {COMMANDS, findCommand} from './commands/index.js';
+import type {CommandContext, CommandHandler} from './commands/types.js';
 import {COMMON_FLAGS, FLAGS, flagToOption, type FlagName, type Flags} from './flags.js';
 import {processIo, UsageError, writeLine, type CommandIo} from './io.js';
 import {FOCUS_AREAS} from '../core/taxonomy/index.js';
@@ -44,10 +44,15 @@ function version(): string {
 
 /** Runs the CLI and resolves to an exit code; never calls process.exit. */
 export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
+	// The bare command opens the app: nothing to parse, so the parser's load time is not paid.
+	if (argv.length === 0) return runHandler((await import('./app.js')).default, {args: [], flags: {save: true}, io});
+	const {default: meow} = await import('meow');
 	let parsed;
 	try {
 		parsed = meow({
 			importMeta: import.meta,
+			// Given, so meow does not search for and read package.json at every start.
+			pkg: {name: 'ai-pm-sim', version: version()},
 			argv,
 			flags: FLAGS,
 			autoHelp: false,
@@ -86,12 +91,15 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 		return 2;
 	}
 
+	return runHandler(command ? await command.load() : (await import('./app.js')).default, {args, flags, io});
+}
+
+async function runHandler(handler: CommandHandler, context: CommandContext): Promise<number> {
 	try {
-		const handler = command ? await command.load() : (await import('./app.js')).default;
-		return await handler({args, flags, io});
+		return await handler(context);
 	} catch (error) {
 		if (error instanceof UsageError) {
-			writeLine(io.stderr, `ai-pm-sim: ${error.message}`);
+			writeLine(context.io.stderr, `ai-pm-sim: ${error.message}`);
 			return error.exitCode;
 		}
 		throw error;
