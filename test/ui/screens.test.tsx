@@ -64,6 +64,22 @@ describe('FocusScreen', () => {
 		await ui.write(KEYS.esc);
 		expect(onBack).toHaveBeenCalled();
 	});
+
+	it('acts on keys that arrive together, before a re-render (↓ ↓ Enter in one chunk)', async () => {
+		const onPick = vi.fn();
+		const ui = renderUi(<FocusScreen isActive onPick={onPick} onBack={vi.fn()} />);
+		await ui.write(`${KEYS.down}${KEYS.down}${KEYS.enter}`);
+		expect(onPick).toHaveBeenCalledWith('technical');
+	});
+});
+
+describe('HomeScreen selection', () => {
+	it('moves and chooses within one chunk of keys', async () => {
+		const props = homeProps();
+		const ui = renderUi(<HomeScreen isActive resumable={null} {...props} />);
+		await ui.write(`${KEYS.down}${KEYS.enter}`);
+		expect(props.onHistory).toHaveBeenCalled();
+	});
 });
 
 const recap: Recap = {

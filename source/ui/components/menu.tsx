@@ -26,9 +26,3 @@ export function Menu({items, selected}: {items: MenuItem[]; selected: number}) {
 		</Box>
 	);
 }
-
-/** Up/down movement that wraps around. */
-export function moveSelection(current: number, delta: number, count: number): number {
-	if (count === 0) return 0;
-	return (current + delta + count) % count;
-}

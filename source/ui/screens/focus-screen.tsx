@@ -1,9 +1,8 @@
-import {useState} from 'react';
 import {Box, Text} from 'ink';
 import {FOCUS_AREAS, FOCUS_IDS, type FocusId} from '../../core/taxonomy/index.js';
 import {useKeypress} from '../keys/use-keypress.js';
+import {useSelection} from '../hooks/use-selection.js';
 import {KeyHints} from '../components/key-hints.js';
-import {moveSelection} from '../components/menu.js';
 import {Title} from '../components/title.js';
 
 export type FocusScreenProps = {
@@ -15,13 +14,13 @@ export type FocusScreenProps = {
 };
 
 export function FocusScreen({isActive, initial, onPick, onBack}: FocusScreenProps) {
-	const [selected, setSelected] = useState(() => Math.max(0, initial ? FOCUS_IDS.indexOf(initial) : 0));
+	const {selected, current, move} = useSelection(FOCUS_IDS.length, Math.max(0, initial ? FOCUS_IDS.indexOf(initial) : 0));
 
 	useKeypress(
 		(input, key) => {
-			if (key.upArrow) return setSelected(s => moveSelection(s, -1, FOCUS_IDS.length));
-			if (key.downArrow || key.tab) return setSelected(s => moveSelection(s, 1, FOCUS_IDS.length));
-			if (key.return) return onPick(FOCUS_IDS[selected]!);
+			if (key.upArrow) return move(-1);
+			if (key.downArrow || key.tab) return move(1);
+			if (key.return) return onPick(FOCUS_IDS[current()]!);
 			if (key.escape || input === 'q') return onBack();
 			const digit = Number(input);
 			if (Number.isInteger(digit) && digit >= 1 && digit <= FOCUS_IDS.length) onPick(FOCUS_IDS[digit - 1]!);

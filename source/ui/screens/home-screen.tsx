@@ -1,8 +1,8 @@
-import {useState} from 'react';
 import {Box, Text} from 'ink';
 import {useKeypress} from '../keys/use-keypress.js';
+import {useSelection} from '../hooks/use-selection.js';
 import {KeyHints} from '../components/key-hints.js';
-import {Menu, moveSelection, type MenuItem} from '../components/menu.js';
+import {Menu, type MenuItem} from '../components/menu.js';
 import {Title} from '../components/title.js';
 
 export type Resumable = {id: string; focusLabel: string; startedAt: string; answered: number};
@@ -35,14 +35,13 @@ export function HomeScreen({isActive, resumable, notice, onStart, onResume, onHi
 		{id: 'settings', shortcut: 's', label: 'Settings', detail: 'default focus, interviewer engine, API key', run: onSettings},
 		{id: 'quit', shortcut: 'q', label: 'Quit', run: onQuit},
 	];
-	const [selected, setSelected] = useState(0);
-	const current = Math.min(selected, items.length - 1);
+	const {selected, current, move} = useSelection(items.length);
 
 	useKeypress(
 		(input, key) => {
-			if (key.upArrow) return setSelected(moveSelection(current, -1, items.length));
-			if (key.downArrow || key.tab) return setSelected(moveSelection(current, 1, items.length));
-			if (key.return) return items[current]!.run();
+			if (key.upArrow) return move(-1);
+			if (key.downArrow || key.tab) return move(1);
+			if (key.return) return items[current()]!.run();
 			if (key.ctrl || key.meta) return;
 			const item = items.find(i => i.shortcut === input);
 			item?.run();
@@ -55,7 +54,7 @@ export function HomeScreen({isActive, resumable, notice, onStart, onResume, onHi
 			<Title>Home</Title>
 			<Text>Practise AI product-manager interviews with an interviewer that listens and follows up.</Text>
 			<Box marginY={1}>
-				<Menu items={items} selected={current} />
+				<Menu items={items} selected={selected} />
 			</Box>
 			{notice ? <Text>{`! ${notice}`}</Text> : null}
 			<KeyHints hints={[['↑↓', 'move'], ['Enter', 'choose'], ['n r h s q', 'shortcuts']]} />

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import {FOCUS_AREAS, FOCUS_IDS} from '../../core/taxonomy/index.js';
 import type {Settings, SettingKey} from '../../storage/settings-types.js';
 import {useKeypress} from '../keys/use-keypress.js';
+import {useSelection} from '../hooks/use-selection.js';
 import {KeyHints} from '../components/key-hints.js';
 import {LineInput} from '../components/line-input.js';
 import {Title} from '../components/title.js';
@@ -44,10 +45,11 @@ const FIELDS: Field[] = [
 
 export function SettingsScreen({store, isActive, maskKey, onBack}: SettingsScreenProps) {
 	const [settings, setSettings] = useState<Settings>(() => store.get());
-	const [selected, setSelected] = useState(0);
+	const {selected, current, move} = useSelection(FIELDS.length);
 	const [editing, setEditing] = useState(false);
 	const [message, setMessage] = useState<string | null>(store.notice);
-	const field = FIELDS[selected]!;
+	// Keys handled in the same tick as a move must see the row it moved to.
+	const fieldNow = () => FIELDS[current()]!;
 	const labelWidth = Math.max(...FIELDS.map(f => f.label.length));
 
 	const save = (key: SettingKey, value: string | undefined) => {
@@ -62,25 +64,25 @@ export function SettingsScreen({store, isActive, maskKey, onBack}: SettingsScree
 	};
 
 	const cycle = (delta: number) => {
-		if (field.kind !== 'choice') return;
-		const current = field.choices.indexOf(settings[field.key] ?? (field.key === 'engine' ? 'auto' : undefined));
-		const next = field.choices[(current + delta + field.choices.length) % field.choices.length];
-		save(field.key, next);
+		const target = fieldNow();
+		if (target.kind !== 'choice') return;
+		const index = target.choices.indexOf(store.get()[target.key] ?? (target.key === 'engine' ? 'auto' : undefined));
+		save(target.key, target.choices[(index + delta + target.choices.length) % target.choices.length]);
 	};
 
 	useKeypress(
 		(input, key) => {
 			if (key.escape || input === 'q') return onBack();
-			if (key.upArrow) return setSelected(s => (s + FIELDS.length - 1) % FIELDS.length);
-			if (key.downArrow || key.tab) return setSelected(s => (s + 1) % FIELDS.length);
+			if (key.upArrow) return move(-1);
+			if (key.downArrow || key.tab) return move(1);
 			if (key.leftArrow) return cycle(-1);
 			if (key.rightArrow) return cycle(1);
 			if (key.return || input === ' ') {
-				if (field.kind === 'choice') return cycle(1);
+				if (fieldNow().kind === 'choice') return cycle(1);
 				setMessage(null);
 				return setEditing(true);
 			}
-			if (key.delete || input === 'd') save(field.key, undefined);
+			if (key.delete || input === 'd') save(fieldNow().key, undefined);
 		},
 		{isActive: isActive && !editing},
 	);
