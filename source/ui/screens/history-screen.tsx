@@ -10,6 +10,7 @@ import {Sparkline} from '../components/sparkline.js';
 import {Title} from '../components/title.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useKeypress} from '../keys/use-keypress.js';
+import {useSelection} from '../hooks/use-selection.js';
 
 export type HistoryScreenProps = {
 	store: SessionStore;
@@ -30,7 +31,6 @@ export function HistoryScreen({store, onReplay, onResume, onBack}: HistoryScreen
 	const width = Math.max(40, Math.min(80, columns));
 	const [loaded, setLoaded] = useState<Loaded | null>(null);
 	const [error, setError] = useState<string | null>(null);
-	const [selected, setSelected] = useState(0);
 	const [confirming, setConfirming] = useState<SessionSummary | null>(null);
 	const [note, setNote] = useState<string | null>(null);
 	const [busy, setBusy] = useState(false);
@@ -39,7 +39,6 @@ export function HistoryScreen({store, onReplay, onResume, onBack}: HistoryScreen
 		try {
 			const result = await store.list();
 			setLoaded(result);
-			setSelected(index => Math.max(0, Math.min(index, result.sessions.length - 1)));
 		} catch (error_) {
 			setError(errorText(error_));
 		}
@@ -50,6 +49,7 @@ export function HistoryScreen({store, onReplay, onResume, onBack}: HistoryScreen
 	}, [reload]);
 
 	const sessions = loaded?.sessions ?? [];
+	const {selected, current: selectedNow, move} = useSelection(sessions.length);
 	const current = sessions[selected];
 
 	useKeypress(
@@ -75,12 +75,14 @@ export function HistoryScreen({store, onReplay, onResume, onBack}: HistoryScreen
 				return;
 			}
 			if (key.escape || input === 'q') return onBack();
+			// The row as of this key: several keys can arrive before a re-render.
+			const current = sessions[selectedNow()];
 			if (!current) return;
 			if (key.upArrow || input === 'k') {
-				setSelected(index => Math.max(0, index - 1));
+				move(-1, false);
 				setNote(null);
 			} else if (key.downArrow || input === 'j') {
-				setSelected(index => Math.min(sessions.length - 1, index + 1));
+				move(1, false);
 				setNote(null);
 			} else if (key.return) {
 				onReplay(current.id);
