@@ -6,7 +6,7 @@ export type Hint = [key: string, action: string];
 export function KeyHints({hints}: {hints: Hint[]}) {
 	return (
 		<Text dimColor wrap="wrap">
-			{hints.map(([key, action]) => `${key} ${action}`).join('  ·  ')}
+			{hints.map(([key, action]) => `${key} ${action}`).join(' · ')}
 		</Text>
 	);
 }
