@@ -6,42 +6,29 @@ import {existsSync} from 'node:fs';
 import {mkdtemp, readdir, rm, stat} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {performance} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
 import {openSessionStore} from '../source/storage/sessions.js';
 import {makeRecord} from '../test/storage/fixtures.js';
+import {hasScript, timeToFrame} from './first-frame-pty.js';
+import {compareAlternating, formatMs, timeProcess, type Compared} from './stats.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.js');
 const SESSIONS = 1000;
 const ROUNDS = 15;
 
-function timeRun(args: string[]): number {
-	const start = performance.now();
-	const result = spawnSync(process.execPath, [cli, ...args], {stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024});
-	const elapsed = performance.now() - start;
-	if (result.status !== 0) {
-		throw new Error(`ai-pm-sim ${args.join(' ')} exited ${result.status}: ${result.stderr.toString()}`);
-	}
-	return elapsed;
+const timeCli = (args: string[]) => () => timeProcess(process.execPath, [cli, ...args]);
+
+/** Time until the home screen offers to resume: the app has read the store by then. */
+function timeHome(dataDir: string) {
+	const env: NodeJS.ProcessEnv = {...process.env, AI_PM_SIM_DATA_DIR: dataDir, TERM: 'xterm-256color'};
+	for (const name of ['CI', 'CONTINUOUS_INTEGRATION', 'OPENAI_API_KEY', 'TMUX']) delete env[name];
+	return async () => (await timeToFrame([process.execPath, cli], 'Resume your', env)).ms;
 }
 
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-/** Alternates A and B (A B A B …) so drift in machine load hits both equally. */
-function compare(a: string[], b: string[], rounds = ROUNDS): {a: number; b: number} {
-	timeRun(a);
-	timeRun(b);
-	const times = {a: [] as number[], b: [] as number[]};
-	for (let i = 0; i < rounds; i++) {
-		times.a.push(timeRun(a));
-		times.b.push(timeRun(b));
-	}
-	return {a: median(times.a), b: median(times.b)};
+function report(label: string, result: Compared, target?: number): void {
+	const verdict = target === undefined ? '' : ` (target ≤ ${target.toFixed(2)}x) ${result.ratio <= target ? 'OK' : 'OVER'}`;
+	console.log(`${label}: 1,000 sessions ${formatMs(result.a)}, baseline ${formatMs(result.b)}, ratio ${result.ratio.toFixed(2)}x${verdict}`);
 }
 
 export default async function bench(): Promise<void> {
@@ -53,6 +40,7 @@ export default async function bench(): Promise<void> {
 	}
 	const full = await mkdtemp(path.join(tmpdir(), 'ai-pm-sim-bench-full-'));
 	const empty = await mkdtemp(path.join(tmpdir(), 'ai-pm-sim-bench-empty-'));
+	const single = await mkdtemp(path.join(tmpdir(), 'ai-pm-sim-bench-single-'));
 	try {
 		const store = openSessionStore({dataDir: full, env: {}});
 		const focuses = ['evaluation', 'product-sense', 'technical', 'ethics', 'experience', 'prioritization', 'mixed'] as const;
@@ -75,21 +63,22 @@ export default async function bench(): Promise<void> {
 		const total = sizes.reduce((sum, size) => sum + size, 0);
 		console.log(`store: ${names.length} sessions, ${(total / 1024 / 1024).toFixed(1)} MB, ${(total / names.length / 1024).toFixed(1)} KB each on average`);
 
-		const cold = timeRun(['history', '--json', '--data-dir', full]);
-		console.log(`first listing (builds the index from every file): ${cold.toFixed(0)} ms`);
+		const cold = await timeCli(['history', '--json', '--data-dir', full])();
+		console.log(`first listing (builds the index from every file): ${formatMs(cold)}`);
 
-		const history = compare(['history', '--json', '--data-dir', full], ['history', '--json', '--data-dir', empty]);
-		const ratio = history.a / history.b;
-		console.log(`history --json, median of ${ROUNDS} alternating runs: 1,000 sessions ${history.a.toFixed(1)} ms, empty ${history.b.toFixed(1)} ms, ratio ${ratio.toFixed(2)}x (target ≤ 1.10x) ${ratio <= 1.1 ? 'OK' : 'OVER'}`);
+		report('history --json', await compareAlternating(timeCli(['history', '--json', '--data-dir', full]), timeCli(['history', '--json', '--data-dir', empty]), ROUNDS), 1.1);
+		report('history (table + trend)', await compareAlternating(timeCli(['history', '--data-dir', full]), timeCli(['history', '--data-dir', empty]), ROUNDS));
 
-		const table = compare(['history', '--data-dir', full], ['history', '--data-dir', empty]);
-		console.log(`history (table + trend): 1,000 sessions ${table.a.toFixed(1)} ms, empty ${table.b.toFixed(1)} ms, ratio ${(table.a / table.b).toFixed(2)}x`);
-
-		const startup = compare(['--version'], ['--help']);
-		console.log(`start-up for context: --version ${startup.a.toFixed(1)} ms, --help ${startup.b.toFixed(1)} ms`);
+		// The app's start-up, until its home screen offers the latest unfinished session:
+		// against a store holding that one session only.
+		if (hasScript()) {
+			await openSessionStore({dataDir: single, env: {}}).save(makeRecord({id: 'only-one', complete: false, turns: 6, answerWords: 250}));
+			report('app start-up to home with resume offer', await compareAlternating(timeHome(full), timeHome(single), ROUNDS), 1.1);
+		}
 	} finally {
 		await rm(full, {recursive: true, force: true});
 		await rm(empty, {recursive: true, force: true});
+		await rm(single, {recursive: true, force: true});
 	}
 }
 
