@@ -3,7 +3,7 @@ import {Text} from 'ink';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {KeypressProvider, useKeypress, type Key} from '../../source/ui/keys/index.js';
-import {parseKeySequence} from '../../source/ui/keys/parse.js';
+import {parseKeySequence, splitChunk} from '../../source/ui/keys/parse.js';
 
 (globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -64,7 +64,34 @@ describe('parseKeySequence', () => {
 	});
 });
 
+describe('splitChunk', () => {
+	const summary = (data: string) => splitChunk(data).map(({input, key}) => (key.return ? '⏎' : key.backspace ? '⌫' : key.ctrl ? `^${input}` : key.downArrow ? '↓' : input));
+
+	it('keeps control keys that arrive with typed text as keys of their own', () => {
+		expect(summary('half an answer\u0003')).toEqual(['half an answer', '^c']);
+		expect(summary('abc\u007F\u007F')).toEqual(['abc', '⌫', '⌫']);
+		expect(summary('\u0015new text')).toEqual(['^u', 'new text']);
+	});
+
+	it('reads one line of text then a carriage return as text and Enter', () => {
+		expect(summary('hello\r')).toEqual(['hello', '⏎']);
+		expect(summary('\r\r')).toEqual(['⏎', '⏎']);
+	});
+
+	it('keeps every line break of multi-line text as a newline, a trailing one too', () => {
+		expect(summary('one\rtwo\r')).toEqual(['one\ntwo\n']);
+		expect(summary('one\r\ntwo')).toEqual(['one\ntwo']);
+	});
+});
+
 describe('KeypressProvider', () => {
+	it('splits keys that arrive in one chunk, so Ctrl+C after typing is not lost', async () => {
+		const {seen, write} = setup();
+		await write('I would start by\u0003');
+		expect(seen.map(s => s.input)).toEqual(['I would start by', 'c']);
+		expect(seen[1]!.key.ctrl).toBe(true);
+	});
+
 	it('delivers single keys to active handlers', async () => {
 		const {seen, write} = setup();
 		await write('a');

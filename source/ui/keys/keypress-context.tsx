@@ -1,6 +1,6 @@
 import {createContext, useCallback, useEffect, useMemo, useRef, type ReactNode} from 'react';
 import {useStdin, useStdout} from 'ink';
-import {emptyKey, normalizePaste, parseKeySequence, type Key} from './parse.js';
+import {emptyKey, normalizePaste, splitChunk, type Key} from './parse.js';
 
 export type KeypressHandler = (input: string, key: Key) => void;
 
@@ -72,8 +72,7 @@ export function KeypressProvider({children, bracketedPaste = false}: Props) {
 				return;
 			}
 			if (data === PASTE_END) return;
-			const {input, key} = parseKeySequence(data);
-			dispatch(input, key);
+			for (const {input, key} of splitChunk(data)) dispatch(input, key);
 		};
 		emitter.on('input', onInput);
 		return () => {

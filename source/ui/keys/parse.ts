@@ -162,7 +162,41 @@ export function parseKeySequence(sequence: string): ParsedKey {
 		if (/[A-Z]/.test(sequence)) key.shift = true;
 		return {input: sequence, key};
 	}
-	// Several characters at once: a paste, or keys that arrived together.
+	// Several characters at once: text that arrived as one run (see splitChunk).
 	key.paste = true;
 	return {input: normalizePaste(sequence), key};
+}
+
+const isText = (char: string) => char === '\t' || (char >= ' ' && char !== '\u007F');
+
+/**
+ * One unmarked chunk of input: a paste from a terminal that does not bracket pastes, or
+ * several keys typed faster than they are read (text, then Ctrl+C; ↓ ↓ Enter). Runs of
+ * text stay together, and control keys are events of their own. Line breaks inside
+ * multi-line text are pasted newlines (a trailing one too); after a single line of text,
+ * a carriage return is Enter.
+ */
+export function splitChunk(data: string): ParsedKey[] {
+	if (data.length <= 1 || data.startsWith(ESC)) return [parseKeySequence(data)];
+	let lastText = -1;
+	for (let i = data.length - 1; i >= 0 && lastText < 0; i--) if (isText(data[i]!)) lastText = i;
+	const isBreak = (char: string) => char === '\r' || char === '\n';
+	const multiLine = [...data.slice(0, Math.max(0, lastText))].some(isBreak);
+	const events: ParsedKey[] = [];
+	let run = '';
+	const flush = () => {
+		if (run) events.push(parseKeySequence(run));
+		run = '';
+	};
+	for (let i = 0; i < data.length; i++) {
+		const char = data[i]!;
+		if (isText(char) || (isBreak(char) && (i < lastText || multiLine))) {
+			run += char;
+			continue;
+		}
+		flush();
+		events.push(parseKeySequence(char));
+	}
+	flush();
+	return events;
 }
