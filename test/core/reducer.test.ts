@@ -98,6 +98,14 @@ describe('interview reducer', () => {
 		expect(interviewReducer(state, {type: 'follow-up-token', text: 'x'})).toBe(state);
 	});
 
+	it('keeps one copy of a notice that hit both the wording and the reading of a turn', () => {
+		const notice = 'LLM unavailable (server error 500); this turn was handled offline.';
+		let state = answer(start(), 'a', analysisWith([{id: 'no-eval-framework'}]));
+		state = interviewReducer(state, {type: 'follow-up-ready', text: 'q?', engine: 'offline', notice, at});
+		state = interviewReducer(interviewReducer(state, {type: 'submit', answer: 'b'}), {type: 'analyzed', analysis: analysisWith([]), engine: 'offline', notice, at});
+		expect(state.turns[1]!.notices).toEqual([notice]);
+	});
+
 	it('accumulates token usage across calls', () => {
 		const submitted = interviewReducer(start(), {type: 'submit', answer: 'a'});
 		const usage = {promptTokens: 10, completionTokens: 5, totalTokens: 15};

@@ -72,8 +72,9 @@ describe('InterviewScreen', () => {
 		expect(ui.frame()).toContain('Esc cancel');
 		const node = state.plan[0]!.question.followUps['no-eval-framework'] ?? Object.values(state.plan[0]!.question.followUps)[0]!;
 		const pending = {planIndex: 0, path: 'x', target: null, trigger: null, node, streamed: ''};
-		await ui.act(() => session.set({phase: 'phrasing', pendingFollowUp: pending}));
+		await ui.act(() => session.set({phase: 'phrasing', prompt: null, pendingFollowUp: pending}));
 		expect(ui.frame()).toContain('Thinking of a follow-up');
+		expect(ui.frame()).toContain('question 1 of 3 · follow-up');
 		await ui.act(() => session.set({pendingFollowUp: {...pending, streamed: 'You said you would'}}));
 		expect(ui.frame()).toContain('▸ Follow-up: You said you would');
 		await ui.act(() => session.set({pendingFollowUp: {...pending, streamed: 'You said you would track NPS. What else?'}}));

@@ -30,7 +30,8 @@ function turnFor(state: InterviewState, prompt: Prompt, answer: string, analysis
 		skipped: analysis === null && answer === '',
 		analysis,
 		engine,
-		notices: notice ? [...prompt.notices, notice] : prompt.notices,
+		// The same failure can hit the wording and the reading of one turn: say it once.
+		notices: notice && !prompt.notices.includes(notice) ? [...prompt.notices, notice] : prompt.notices,
 		askedAt: prompt.askedAt,
 		answeredAt: at,
 	};

@@ -113,9 +113,11 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 		});
 	};
 
-	const questionNumber = prompt ? prompt.planIndex + 1 : state.plan.length;
+	// While a follow-up is being worded there is no prompt yet: it belongs to the pending one's question.
+	const questionNumber = (prompt?.planIndex ?? state.pendingFollowUp?.planIndex ?? state.plan.length - 1) + 1;
+	const isFollowUp = prompt ? prompt.kind === 'follow-up' : state.pendingFollowUp !== null;
 	const focusLabel = FOCUS_AREAS[state.focus]?.label ?? state.focus;
-	const header = `${focusLabel} · question ${questionNumber} of ${state.plan.length}${prompt?.kind === 'follow-up' ? ' · follow-up' : ''} · ${engineDescription}`;
+	const header = `${focusLabel} · question ${questionNumber} of ${state.plan.length}${isFollowUp ? ' · follow-up' : ''} · ${engineDescription}`;
 	const textWidth = Math.max(20, columns - 4);
 	const questionLines = prompt ? Math.ceil(prompt.text.length / textWidth) : 1;
 	const panelLines = panel === 'help' ? 8 : panel === 'hints' ? 6 : 0;
