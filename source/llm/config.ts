@@ -39,7 +39,10 @@ export function chooseEngine(options: SelectEngineOptions): EngineChoice {
 	if (!apiKey && !keylessWanted) {
 		return {kind: 'offline', description: settings.engine === 'llm' ? 'offline interviewer (no API key or base URL set)' : 'offline interviewer'};
 	}
-	const config: LlmConfig = {model, ...(apiKey ? {apiKey} : {}), ...(baseUrl ? {baseUrl} : {}), ...(options.timeoutMs ? {timeoutMs: options.timeoutMs} : {})};
+	// Slow local models may need more than the default; AI_PM_SIM_LLM_TIMEOUT is in seconds.
+	const envSeconds = Number(env['AI_PM_SIM_LLM_TIMEOUT']);
+	const timeoutMs = options.timeoutMs ?? (Number.isFinite(envSeconds) && envSeconds > 0 ? envSeconds * 1000 : undefined);
+	const config: LlmConfig = {model, ...(apiKey ? {apiKey} : {}), ...(baseUrl ? {baseUrl} : {}), ...(timeoutMs ? {timeoutMs} : {})};
 	const description = ['LLM', model, ...(baseUrl ? [hostOf(baseUrl)] : [])].join(' · ');
 	return {kind: 'llm', config, description};
 }

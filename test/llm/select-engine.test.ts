@@ -28,6 +28,16 @@ describe('chooseEngine', () => {
 		expect(chooseEngine({...base, settings: {apiKey: 'sk-settings'}})).toMatchObject({kind: 'llm', config: {apiKey: 'sk-settings'}});
 	});
 
+	it('takes the per-call timeout from AI_PM_SIM_LLM_TIMEOUT (seconds), ignoring nonsense', () => {
+		const timeout = (value: string) => {
+			const choice = chooseEngine({...base, env: {OPENAI_API_KEY: 'sk', AI_PM_SIM_LLM_TIMEOUT: value}});
+			return choice.kind === 'llm' ? choice.config.timeoutMs : 'offline';
+		};
+		expect(timeout('90')).toBe(90_000);
+		expect(timeout('abc')).toBeUndefined();
+		expect(timeout('-5')).toBeUndefined();
+	});
+
 	it('--offline and settings.engine "offline" win over a key', () => {
 		const env = {OPENAI_API_KEY: 'sk'};
 		expect(chooseEngine({...base, env, offline: true}).kind).toBe('offline');
