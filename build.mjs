@@ -1,14 +1,17 @@
 // Bundles the CLI so start-up reads a few files instead of hundreds of modules.
 // Dynamic imports (the LLM client) become separate chunks, loaded only when used.
 import {build} from 'esbuild';
-import {chmod, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
+import {chmod, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises';
 import {parse} from 'yaml';
 
 const pkg = JSON.parse(await readFile('package.json', 'utf8'));
-await rm('dist', {recursive: true, force: true});
+// Built beside dist/ and swapped in at the end, so a running app, test or bench never
+// sees a half-written bundle.
+const out = `dist.building-${process.pid}`;
+await rm(out, {recursive: true, force: true});
 await build({
 	entryPoints: {cli: 'source/cli.tsx'},
-	outdir: 'dist',
+	outdir: out,
 	bundle: true,
 	splitting: true,
 	format: 'esm',
@@ -24,7 +27,7 @@ await build({
 	},
 	logLevel: 'warning',
 });
-await chmod('dist/cli.js', 0o755);
+await chmod(`${out}/cli.js`, 0o755);
 
 // The built-in scripts, parsed once here; the loader still validates them and ignores
 // an entry whose file changed since (size or mtime differ).
@@ -38,4 +41,11 @@ for (const name of (await readdir('questions')).filter(n => /\.ya?ml$/.test(n)))
 		// A broken file is left to the loader, which reports it with its field or line.
 	}
 }
-await writeFile('dist/questions-cache.json', JSON.stringify(cache));
+await writeFile(`${out}/questions-cache.json`, JSON.stringify(cache));
+
+const old = `dist.old-${process.pid}`;
+await rename('dist', old).catch(error => {
+	if (error.code !== 'ENOENT') throw error;
+});
+await rename(out, 'dist');
+await rm(old, {recursive: true, force: true});
