@@ -6,4 +6,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	throw error;
 });
 
-process.exitCode = await main(process.argv.slice(2));
+try {
+	process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+	// A bug, not a usage mistake: one line for the user, the stack only when asked for.
+	const detail = process.env['AI_PM_SIM_DEBUG'] ? (error as Error).stack : (error as Error).message;
+	process.stderr.write(`ai-pm-sim: unexpected error: ${detail}\n(set AI_PM_SIM_DEBUG=1 to see where it happened)\n`);
+	process.exitCode = 1;
+}
