@@ -234,3 +234,15 @@ describe('parseScript: files that are not scripts at all', () => {
 		expect(error!.message).toMatch(/^not valid YAML.*line 9/);
 	});
 });
+
+describe('parseScript: messages read well for people editing YAML', () => {
+	it('says a missing field is required, names unknown fields and the expected kind', () => {
+		const yaml = 'id: x\nfocus: evaluation\ntitle: T\nextra: 1\nquestions:\n  - id: a\n    text: hi\n    probes: [generic-pm]\n    followUps: []\n';
+		const message = parseScript(yaml, 'mine.yaml').error!.message;
+		expect(message).toContain('questions[0].talkingPoints (question "a"): is required');
+		expect(message).toContain('questions[0].strongAnswer (question "a"): is required');
+		expect(message).toContain('questions[0].followUps (question "a"): should be a mapping of keys to values');
+		expect(message).toContain('(top level): unknown field "extra"');
+		expect(message).not.toContain('received undefined');
+	});
+});

@@ -73,9 +73,17 @@ export function parseScriptText(text: string, file: string): {data?: unknown; er
 	}
 }
 
+/** Messages for people editing YAML: "is required" rather than "expected string, received undefined". */
+const plainMessages: z.core.$ZodErrorMap = issue => {
+	if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+	if (issue.code === 'invalid_type') return `should be ${issue.expected === 'record' ? 'a mapping of keys to values' : `a${/^[aeiou]/.test(issue.expected) ? 'n' : ''} ${issue.expected}`}`;
+	if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(k => `"${k}"`).join(', ')}`;
+	return undefined;
+};
+
 /** Validates parsed script data; errors name the field that is wrong. */
 export function validateScript(data: unknown, file: string): {script?: Script; error?: ScriptError} {
-	const result = scriptSchema.safeParse(data);
+	const result = scriptSchema.safeParse(data, {error: plainMessages});
 	if (!result.success) return {error: {file, message: describeIssues(result.error, data)}};
 	return {script: result.data};
 }
