@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {InterviewSession} from '../../source/core/interview/session.js';
 import {createInterview} from '../../source/core/interview/start.js';
 import {resumeInterview} from '../../source/core/interview/resume.js';
+import {interviewReducer} from '../../source/core/interview/reducer.js';
 import {buildRecap} from '../../source/core/recap/build.js';
 import {toSessionRecord} from '../../source/core/session/to-record.js';
 import {scriptedEngine, testScript} from '../support/interview-fixtures.js';
@@ -46,6 +47,14 @@ describe('recap', () => {
 		await again.submit('strong');
 		// The resumed follow-up branches on: its deeper sub-branch comes next.
 		expect(again.state.pendingFollowUp ?? again.state.prompt).toMatchObject({path: 'no-eval-framework/deeper'});
+	});
+
+	it('keeps an answer that is still being analysed as the draft of its question', () => {
+		const state = createInterview({scripts: [testScript], scriptId: 'test-eval', seed: 3, sessionId: 'p'});
+		const submitted = interviewReducer(state, {type: 'submit', answer: 'an answer the LLM is still reading'});
+		const record = toSessionRecord(submitted, {engine: 'llm'});
+		expect(record.pending).toMatchObject({kind: 'question', questionId: 'q1', draft: 'an answer the LLM is still reading'});
+		expect(resumeInterview(record, [testScript]).restoredDraft).toBe('an answer the LLM is still reading');
 	});
 
 	it('a completed session has no pending prompt and nothing remaining', async () => {

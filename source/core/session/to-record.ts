@@ -7,10 +7,13 @@ function pendingPrompt(state: InterviewState, draft: string | undefined): Pendin
 	const prompt = state.prompt;
 	if (!prompt || state.endReason === 'completed') return null;
 	const planned = state.plan[prompt.planIndex]!;
-	return {kind: prompt.kind, questionId: planned.question.id, scriptId: planned.scriptId, path: prompt.path, question: prompt.text, draft: draft ?? state.restoredDraft ?? ''};
+	return {kind: prompt.kind, questionId: planned.question.id, scriptId: planned.scriptId, path: prompt.path, question: prompt.text, draft: draft ?? state.pendingAnswer ?? state.restoredDraft ?? ''};
 }
 
-/** The saved form of a session, complete or not; `draft` is whatever was typed but not submitted. */
+/**
+ * The saved form of a session, complete or not; `draft` is whatever was typed but not submitted.
+ * An answer still being analysed is kept as the draft, so a crash mid-call loses nothing.
+ */
 export function toSessionRecord(state: InterviewState, options: {engine: EngineKind; draft?: string}): SessionRecord {
 	const currentIndex = state.prompt?.planIndex ?? state.pendingFollowUp?.planIndex ?? state.plan.length;
 	const complete = state.phase === 'finished' && state.endReason === 'completed';
