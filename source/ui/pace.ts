@@ -7,7 +7,7 @@ export type PaceHint = {mark: '✓' | '▸' | '✗' | '·'; text: string; tone: 
 
 export function paceHint(words: number, seconds: number): PaceHint {
 	if (words > TARGET_WORDS * 1.4 || seconds > TARGET_SECONDS * 1.5) return {mark: '✗', text: 'long: wrap up with your key point', tone: 'over'};
-	if (words > TARGET_WORDS || seconds > TARGET_SECONDS) return {mark: '▸', text: 'past ~3 min / ~400 words: start landing it', tone: 'warn'};
+	if (words > TARGET_WORDS || seconds > TARGET_SECONDS) return {mark: '▸', text: 'past ~3 min / ~400 words: land it', tone: 'warn'};
 	if (words === 0) return {mark: '·', text: 'aim for ~3 min / ~400 words', tone: 'neutral'};
 	if (words < 60) return {mark: '·', text: 'short so far', tone: 'neutral'};
 	return {mark: '✓', text: 'good pace', tone: 'ok'};

@@ -1,14 +1,21 @@
 import {Box, Text} from 'ink';
+import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {clip, columnsOf} from '../wrap.js';
 
-/** Screen heading: the app name and where you are. */
+/** Screen heading: the app name and where you are; the detail is cut to fit one line. */
 export function Title({children, detail}: {children: string; detail?: string}) {
+	const {columns} = useTerminalSize();
+	const head = `ai-pm-sim ▸ ${children}`;
+	const room = columns - columnsOf(head) - 2;
 	return (
 		<Box marginBottom={1}>
-			<Text bold color="cyan">
-				ai-pm-sim
+			<Text>
+				<Text bold color="cyan">
+					ai-pm-sim
+				</Text>
+				{` ▸ ${children}`}
+				{detail && room >= 8 ? <Text dimColor>{`  ${clip(detail, room)}`}</Text> : null}
 			</Text>
-			<Text>{` ▸ ${children}`}</Text>
-			{detail ? <Text dimColor>{`  ${detail}`}</Text> : null}
 		</Box>
 	);
 }

@@ -6,11 +6,13 @@ import {FOCUS_AREAS} from '../../core/taxonomy/index.js';
 import {useKeypress} from '../keys/use-keypress.js';
 import {AnswerEditor} from '../editor/answer-editor.js';
 import {countWords} from '../editor/buffer.js';
-import {KeyHints} from '../components/key-hints.js';
+import {KeyHints, hintLines, type Hint} from '../components/key-hints.js';
+import {Paragraph, paragraphLines} from '../components/paragraph.js';
 import {Spinner} from '../components/spinner.js';
 import {formatElapsed, nudge, paceHint} from '../pace.js';
 import {useInterviewState} from '../hooks/use-interview-state.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {packItems, wrapWords} from '../wrap.js';
 
 /** What the screen needs from an InterviewSession. */
 export type SessionLike = {
@@ -119,27 +121,34 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 	const focusLabel = FOCUS_AREAS[state.focus]?.label ?? state.focus;
 	const header = `${focusLabel} · question ${questionNumber} of ${state.plan.length}${isFollowUp ? ' · follow-up' : ''} · ${engineDescription}`;
 	const textWidth = Math.max(20, columns - 4);
-	const questionLines = prompt ? Math.ceil(prompt.text.length / textWidth) : 1;
-	const panelLines = panel === 'help' ? 8 : panel === 'hints' ? 6 : 0;
-	const maxLines = Math.max(3, rows - 10 - questionLines - panelLines - (prompt?.notices.length ?? 0));
+	const questionLabel = prompt?.kind === 'follow-up' ? 'Follow-up' : `Q${questionNumber}`;
+	const questionLines = prompt ? paragraphLines(prompt.text, {width: columns, lead: `▸ ${questionLabel}: `, hang: 2}).length : 1;
+	const noticeLines = (prompt?.notices ?? []).reduce((n, notice) => n + paragraphLines(`note: ${notice}`, {width: columns - 2}).length, 0);
+	const panelLines = panel === 'help' ? helpLines(columns).length + 2 : panel === 'hints' ? 6 : 0;
+	const keys: Hint[] = answering
+		? [['Enter', 'send'], ['Ctrl+J', 'new line'], ['Ctrl+E', '$EDITOR', 'optional'], ['/help', 'commands'], ['Ctrl+C', 'quit']]
+		: [['Esc', 'cancel'], ['Ctrl+C', 'quit']];
+	const keyLines = hintLines(keys, columns).length;
+	// Header, gaps, the status line, the keys and a line of slack for a message or banner.
+	const maxLines = Math.max(3, rows - 7 - keyLines - questionLines - panelLines - noticeLines);
 
 	return (
 		<Box flexDirection="column">
-			<Static items={state.turns}>{turn => <FinishedTurn key={turn.index} turn={turn} width={textWidth} />}</Static>
+			<Static items={state.turns}>{turn => <FinishedTurn key={turn.index} turn={turn} />}</Static>
 			<Text dimColor wrap="truncate-end">
 				{header}
 			</Text>
-			{prompt && state.phase !== 'phrasing' ? <Question label={prompt.kind === 'follow-up' ? 'Follow-up' : `Q${questionNumber}`} text={prompt.text} /> : null}
+			{prompt && state.phase !== 'phrasing' ? <Question label={questionLabel} text={prompt.text} /> : null}
 			{state.phase === 'phrasing' ? <Phrasing streamed={state.pendingFollowUp?.streamed ?? ''} plain={plain} /> : null}
 			{prompt?.notices.map((notice, i) => (
-				<Text key={i} dimColor>
-					{`  note: ${notice}`}
-				</Text>
+				<Box key={i} paddingLeft={2}>
+					<Paragraph indent={2} dimColor>{`note: ${notice}`}</Paragraph>
+				</Box>
 			))}
 			{answering ? (
 				<Box flexDirection="column" marginTop={1}>
 					{panel === 'hints' ? <Hints state={state} /> : null}
-					{panel === 'help' ? <Help /> : null}
+					{panel === 'help' ? <Help columns={columns} /> : null}
 					<Box paddingLeft={2}>
 						<AnswerEditor
 							key={editorKey}
@@ -166,15 +175,9 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 					<Text>{' Listening to your answer…'}</Text>
 				</Box>
 			) : null}
-			{message ? <Text>{`! ${message}`}</Text> : null}
-			{banner ? <Text bold>{banner}</Text> : null}
-			<KeyHints
-				hints={
-					answering
-						? [['Enter', 'send'], ['Ctrl+J', 'new line'], ['Ctrl+E', '$EDITOR'], ['/help', 'commands'], ['Ctrl+C', 'quit']]
-						: [['Esc', 'cancel'], ['Ctrl+C', 'quit']]
-				}
-			/>
+			{message ? <Paragraph lead="! " hang={2}>{message}</Paragraph> : null}
+			{banner ? <Paragraph bold>{banner}</Paragraph> : null}
+			<KeyHints hints={keys} />
 		</Box>
 	);
 }
@@ -182,10 +185,9 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 function Question({label, text}: {label: string; text: string}) {
 	return (
 		<Box marginTop={1}>
-			<Text>
-				<Text bold>{`▸ ${label}: `}</Text>
+			<Paragraph lead={`▸ ${label}: `} hang={2}>
 				{text}
-			</Text>
+			</Paragraph>
 		</Box>
 	);
 }
@@ -201,10 +203,9 @@ function Phrasing({streamed, plain}: {streamed: string; plain: boolean}) {
 	}
 	return (
 		<Box marginTop={1}>
-			<Text>
-				<Text bold>{'▸ Follow-up: '}</Text>
+			<Paragraph lead="▸ Follow-up: " hang={2}>
 				{streamed}
-			</Text>
+			</Paragraph>
 		</Box>
 	);
 }
@@ -234,40 +235,60 @@ function Hints({state}: {state: InterviewState}) {
 	return (
 		<Box flexDirection="column" marginBottom={1}>
 			<Text bold>Hints: a strong answer touches on</Text>
-			{points.length === 0 ? <Text dimColor>  no hints for this one: think about what the question invites.</Text> : null}
+			{points.length === 0 ? (
+				<Box paddingLeft={2}>
+					<Paragraph indent={2} dimColor>
+						no hints for this one: think about what the question invites.
+					</Paragraph>
+				</Box>
+			) : null}
 			{points.slice(0, 4).map((p, i) => (
-				<Text key={i}>{`  · ${nudge(p.text)}`}</Text>
+				<Box key={i} paddingLeft={2}>
+					<Paragraph indent={2} lead="· " leadStyle={{}} hang={2}>
+						{nudge(p.text)}
+					</Paragraph>
+				</Box>
 			))}
 		</Box>
 	);
 }
 
-function Help() {
+const HELP: Array<{title: string; items: string[]}> = [
+	{title: 'Keys', items: ['Enter send', 'Ctrl+J or Alt+Enter new line', 'Ctrl+U clear', 'Ctrl+E open $EDITOR', '←→ Home End move', 'Esc stop the interviewer while it thinks']},
+	{title: 'Commands', items: ['/hint nudges on what to cover', '/skip skip this question', '/end finish now and see the recap', '/help show or hide this help']},
+];
+const QUIT_HELP = 'Ctrl+C twice: quit; your answer so far is saved and can be resumed.';
+
+/** The help panel's lines at this width: items packed per line, never split inside an item. */
+function helpLines(columns: number): string[] {
+	const width = Math.max(20, columns - 2);
+	return [...HELP.flatMap(group => packItems(group.items, width, '   ')), ...wrapWords(QUIT_HELP, width)];
+}
+
+function Help({columns}: {columns: number}) {
 	return (
 		<Box flexDirection="column" marginBottom={1}>
 			<Text bold>While answering</Text>
-			<Text>{'  Enter send   Ctrl+J or Alt+Enter new line   Ctrl+U clear   Ctrl+E open $EDITOR'}</Text>
-			<Text>{'  ←→ Home End move   Esc cancel the interviewer while it thinks'}</Text>
-			<Text>{'  /hint  nudges on what to cover      /skip  skip this question'}</Text>
-			<Text>{'  /end   finish now and see the recap /help  this help'}</Text>
-			<Text>{'  Ctrl+C twice: quit; your answer so far is saved and can be resumed'}</Text>
+			<Box paddingLeft={2}>
+				<Text>{helpLines(columns).join('\n')}</Text>
+			</Box>
 		</Box>
 	);
 }
 
-function FinishedTurn({turn, width}: {turn: Turn; width: number}) {
+function FinishedTurn({turn}: {turn: Turn}) {
 	const label = turn.kind === 'follow-up' ? 'Follow-up' : 'Question';
-	const preview = turn.answer.replace(/\s+/g, ' ').trim();
-	const short = preview.length > width * 2 ? `${preview.slice(0, width * 2 - 1)}…` : preview;
 	const words = countWords(turn.answer);
 	return (
 		<Box flexDirection="column" marginBottom={1}>
-			<Text bold>{`▸ ${label}: ${turn.question}`}</Text>
+			<Paragraph bold lead={`▸ ${label}: `} hang={2}>
+				{turn.question}
+			</Paragraph>
 			<Box paddingLeft={2} flexDirection="column">
-				{turn.skipped ? <Text dimColor>↷ skipped</Text> : <Text>{short}</Text>}
+				{turn.skipped ? <Text dimColor>↷ skipped</Text> : <Paragraph indent={2} maxLines={2}>{turn.answer.replace(/\s+/g, ' ').trim()}</Paragraph>}
 				{turn.skipped ? null : <Text dimColor>{`✓ answered · ${words} word${words === 1 ? '' : 's'}`}</Text>}
 				{turn.notices.map((notice, i) => (
-					<Text key={i} dimColor>{`note: ${notice}`}</Text>
+					<Paragraph key={i} indent={2} dimColor>{`note: ${notice}`}</Paragraph>
 				))}
 			</Box>
 		</Box>

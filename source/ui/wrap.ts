@@ -1,0 +1,85 @@
+// Word-wrapping done by the screens themselves. Ink's own wrap keeps the space it breaks at, so a
+// continuation line can start with a stray space; text wrapped here never reaches that code path
+// because every line already fits.
+
+/** Columns a string takes; one per code point (the texts are prose, not CJK or emoji art). */
+export function columnsOf(text: string): number {
+	let n = 0;
+	for (const _ of text) n++;
+	return n;
+}
+
+function sliceColumns(text: string, start: number, end?: number): string {
+	return [...text].slice(start, end).join('');
+}
+
+/**
+ * Greedy word wrap. Runs of spaces and tabs break lines and are not kept at either end of a
+ * line; newlines are kept (an empty line stays empty); a word longer than a line is split.
+ * `firstWidth` is the room on the first line (e.g. after a label printed before it).
+ */
+export function wrapWords(text: string, width: number, firstWidth = width): string[] {
+	const lines: string[] = [];
+	let room = Math.max(1, firstWidth);
+	const push = (line: string) => {
+		lines.push(line);
+		room = Math.max(1, width);
+	};
+	for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
+		const words = paragraph.split(/[ \t]+/).filter(Boolean);
+		if (words.length === 0) {
+			push('');
+			continue;
+		}
+		let line = '';
+		for (let word of words) {
+			if (line !== '' && columnsOf(line) + 1 + columnsOf(word) <= room) {
+				line += ` ${word}`;
+				continue;
+			}
+			if (line !== '') {
+				push(line);
+				line = '';
+			}
+			while (columnsOf(word) > room) {
+				push(sliceColumns(word, 0, room));
+				word = sliceColumns(word, room);
+			}
+			line = word;
+		}
+		push(line);
+	}
+	return lines;
+}
+
+/** Cuts a line to `width` columns with an ellipsis when it is longer. */
+export function clip(text: string, width: number): string {
+	if (columnsOf(text) <= width) return text;
+	return width <= 1 ? sliceColumns(text, 0, Math.max(0, width)) : `${sliceColumns(text, 0, width - 1).trimEnd()}…`;
+}
+
+/**
+ * Lays out short items (e.g. "Enter send") on as few lines as possible, `separator` between
+ * them, breaking only between items; an item longer than a line is word-wrapped on its own.
+ */
+export function packItems(items: string[], width: number, separator: string): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const item of items) {
+		if (line === '') {
+			line = item;
+		} else if (columnsOf(line) + columnsOf(separator) + columnsOf(item) <= width) {
+			line += separator + item;
+		} else {
+			lines.push(line);
+			line = item;
+		}
+		if (columnsOf(line) > width) {
+			const parts = wrapWords(line, width);
+			lines.push(...parts.slice(0, -1));
+			line = parts.at(-1) ?? '';
+		}
+	}
+	if (line !== '') lines.push(line);
+	return lines;
+}
