@@ -13,7 +13,7 @@ import {useInterviewState} from './hooks/use-interview-state.js';
 import {HomeScreen, type Resumable} from './screens/home-screen.js';
 import {FocusScreen} from './screens/focus-screen.js';
 import {InterviewScreen} from './screens/interview-screen.js';
-import {RecapScreen} from './screens/recap-screen.js';
+import {RecapScreen, type CoachStatus} from './screens/recap-screen.js';
 import {SettingsScreen} from './screens/settings-screen.js';
 import {KeyHints} from './components/key-hints.js';
 import {Spinner} from './components/spinner.js';
@@ -68,6 +68,8 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 	const resumeRecord = useRef<SessionRecord | null>(null);
 	const saving = useRef<Promise<unknown>>(Promise.resolve());
 	const exiting = useRef(false);
+	/** Sessions whose recap already started coaching by itself (not again after a replay). */
+	const autoCoached = useRef(new WeakSet<Session>());
 	const screen = nav.screen;
 
 	const finish = useCallback(
@@ -178,6 +180,16 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 		});
 	}, [active, save]);
 
+	const saveCoaching = useCallback(
+		(state: InterviewState) => {
+			save(state).then(
+				() => setSaveNote(`✓ Saved with the coaching as ${state.sessionId}`),
+				error => setSaveNote(`✗ Could not save the coaching (${errorText(error)}); it is on screen.`),
+			);
+		},
+		[save],
+	);
+
 	const quitInterview = useCallback(async () => {
 		if (!active) return finish({code: 130});
 		const state = active.session.state;
@@ -280,6 +292,13 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 				<RecapContainer
 					active={active}
 					saveNote={saveNote}
+					plain={plain}
+					takeAutoStart={() => {
+						if (autoCoached.current.has(active.session)) return false;
+						autoCoached.current.add(active.session);
+						return true;
+					}}
+					onCoached={saveCoaching}
 					onReplay={() => {
 						setReplay(active.core.toSessionRecord(active.session.state, {engine: active.session.engine.kind}));
 						dispatch({type: 'replay', sessionId: active.session.state.sessionId});
@@ -317,23 +336,98 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 	return <Box flexDirection="column">{body}</Box>;
 }
 
-function RecapContainer({active, saveNote, onReplay, onHome, onQuit}: {active: Active; saveNote: string | null; onReplay(): void; onHome(): void; onQuit(): void}) {
-	const state = useInterviewState(active.session);
+type CoachAttempt = {from: number; to: number | null};
+
+type RecapContainerProps = {
+	active: Active;
+	saveNote: string | null;
+	plain: boolean;
+	/** True the first time the recap of this session opens: coaching then starts by itself. */
+	takeAutoStart(): boolean;
+	/** Coaching is complete: save the session again so replays show it. */
+	onCoached(state: InterviewState): void;
+	onReplay(): void;
+	onHome(): void;
+	onQuit(): void;
+};
+
+function RecapContainer({active, saveNote, plain, takeAutoStart, onCoached, onReplay, onHome, onQuit}: RecapContainerProps) {
+	const {session} = active;
+	const state = useInterviewState(session);
 	const recap = useMemo(() => active.core.buildRecap(state), [active, state]);
-	const [coachError, setCoachError] = useState<string | null>(null);
-	const canCoach = typeof active.session.engine.coach === 'function' && !state.coaching;
+	const [attempts, setAttempts] = useState<CoachAttempt[]>([]);
+	const [status, setStatus] = useState<CoachStatus | null>(null);
+	const [notice, setNotice] = useState<string | null>(null);
+	const controller = useRef<AbortController | null>(null);
+	// Only the LLM writes coaching; after a rejected key the engine reports itself offline.
+	const canCoach = typeof session.engine.coach === 'function' && session.engine.kind === 'llm' && !state.coaching;
+
+	const startCoaching = () => {
+		if (controller.current || session.state.coaching) return;
+		const own = new AbortController();
+		controller.current = own;
+		setAttempts(list => [...list, {from: session.state.coachingStream.length, to: null}]);
+		setStatus('writing');
+		setNotice(null);
+		const end = (next: CoachStatus, message: string | null) => {
+			if (controller.current !== own) return; // left the screen: nothing to show
+			controller.current = null;
+			const to = session.state.coachingStream.length;
+			setAttempts(list => list.map((attempt, i) => (i === list.length - 1 ? {...attempt, to} : attempt)));
+			setStatus(next);
+			setNotice(message);
+		};
+		const again = session.engine.kind === 'llm' ? ' Press c to try again.' : '';
+		session.requestCoaching(own.signal).then(
+			() => {
+				if (session.state.coaching) {
+					end('done', null);
+					onCoached(session.state);
+				} else if (own.signal.aborted) {
+					end('stopped', 'Coaching stopped. Press c to ask the coach again.');
+				} else if (session.engine.kind !== 'llm') {
+					end('failed', '✗ No coaching: the LLM is off for this session (the API key was rejected).');
+				} else {
+					end('failed', `✗ No coaching: the LLM did not answer.${again}`);
+				}
+			},
+			(error: unknown) => (own.signal.aborted ? end('stopped', 'Coaching stopped. Press c to ask the coach again.') : end('failed', `✗ Coaching failed: ${errorText(error)}.${again}`)),
+		);
+	};
+
+	useEffect(() => {
+		if (canCoach && takeAutoStart()) startCoaching();
+		return () => {
+			const running = controller.current;
+			controller.current = null;
+			running?.abort();
+		};
+		// Once per visit of the screen.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, []);
+
+	// What the coach wrote on this visit; a finished attempt ends its last line so it is printed.
+	const text = attempts
+		.map(({from, to}) => {
+			const part = state.coachingStream.slice(from, to ?? undefined);
+			return to !== null && part !== '' && !part.endsWith('\n') ? `${part}\n` : part;
+		})
+		.join('');
+	const writing = status === 'writing';
 	return (
 		<RecapScreen
 			recap={recap}
 			focusLabel={FOCUS_AREAS[state.focus]?.label ?? state.focus}
 			isActive
 			endedEarly={state.endReason !== 'completed'}
-			saveNote={coachError ?? saveNote}
-			coachingStream={state.coachingStream}
+			saveNote={saveNote}
+			coach={status ? {status, text, notice} : null}
+			plain={plain}
 			onReplay={onReplay}
 			onHome={onHome}
 			onQuit={onQuit}
-			onCoach={canCoach ? () => void active.session.requestCoaching().catch(error => setCoachError(`Coaching failed: ${errorText(error)}`)) : undefined}
+			onCoach={canCoach && !writing ? startCoaching : undefined}
+			onStopCoach={writing ? () => controller.current?.abort() : undefined}
 		/>
 	);
 }
