@@ -61,8 +61,12 @@ function genericPm(sig: Signals): Detection {
 	const ai = sig.family.aiLayer;
 	const evalBreadth = sig.family.modelEval.breadth;
 	const ethics = sig.family.ethicsSpecific.breadth;
+	// saying "AI" or "the model" is not an AI layer: only what is special about AI products counts
+	const modelWeight = ai.concepts.get('model') ?? 0;
+	const breadth = ai.breadth - modelWeight;
+	const weight = ai.weight - modelWeight * countOf(ai.hits, 'model');
 	// repetition counts a little: a concept mentioned three times is a bit more than once
-	const depth = ai.breadth + 0.25 * Math.min(4, ai.weight - ai.breadth) + 0.3 * Math.min(2, evalBreadth) + 0.2 * Math.min(2, ethics);
+	const depth = breadth + 0.25 * Math.min(4, weight - breadth) + 0.3 * Math.min(2, evalBreadth) + 0.2 * Math.min(2, ethics);
 	const need = 2.2 + Math.min(1.3, sig.words / 250);
 	// metrics alone are the eval weakness's territory: craft counts frameworks, process and shipping
 	const craft = sig.family.pm.weight - countOf(sig.family.pm.hits, 'metrics');
@@ -74,7 +78,7 @@ function genericPm(sig: Signals): Detection {
 		id: 'generic-pm',
 		risk,
 		evidence: quote(sig, craftHits) ?? opening(sig),
-		why: {aiBreadth: ai.breadth, aiWeight: ai.weight, depth: round2(depth), need: round2(need), craft, craftPer100: round2(craftPer100)},
+		why: {aiBreadth: breadth, aiWeight: weight, depth: round2(depth), need: round2(need), craft, craftPer100: round2(craftPer100)},
 	};
 }
 
