@@ -24,6 +24,17 @@ export const JARGON: Lexicon = {
 		...concept('finetune-mechanics', [
 			'lora', 'qlora', 'low[- ]rank', 'rank \\d+', 'adapters?', 'peft', 'frozen (?:weights|layers)', 'freez\\w+ (?:the )?(?:base|weights|layers)', 'full fine-?tun\\w*', 'parameter[- ]efficient',
 		]),
+		// how evaluation metrics and retrieval pipelines work inside: the PM needs the result, not the mechanics
+		...concept('metric-mechanics', [
+			'rouge-?(?:\\d|l)\\S*', 'n-?gram(?: overlap)?', 'bertscore', 'contextual embeddings?', 'token-?level', 'greedy matching', 'nli(?:-based)?', 'entailment', 'premise', 'expected calibration error',
+			'bin(?:s|ning)? (?:the )?(?:predicted )?probabilit\\w+', 'temperature scaling', '(?:negative )?log[- ]likelihood', 'scalar', "cohen['’]?s kappa", 'reference summar\\w+', 'rescal\\w+',
+			'auc', 'roc(?: curves?)?', 'brier', 'f-?beta', 'macro-?(?:averag\\w+|f1)', 'micro-?averag\\w+', 'confusion matri(?:x|ces)', 'logistic regression', 'sigmoid',
+		]),
+		...concept('retrieval-mechanics', [
+			'chunk(?:s|ing|ed)?', 'chunk (?:sizes?|boundar\\w+)', 'token overlap', 'recursive split\\w*', 'metadata', 'long-?context', 'pool(?:ing|ed)? (?:the )?(?:token )?embeddings', 'matryoshka', 'truncat\\w+ (?:the )?dimensions',
+			'hybrid search', 'dense (?:retrieval|vectors?)', 'sparse (?:retrieval|vectors?)', 're-?rankers?', 'max(?:imum)? sequence length', 'leaderboards?', 'vector (?:databases?|stores?|index\\w*)', 'index(?:es|ing)? (?:internals|structure)',
+			'approximate nearest', 'ivf', 'product quantization',
+		]),
 		...concept('decoding', ['beam search', 'top-?[kp]', 'nucleus sampling', 'temperature', 'greedy decoding', 'sampling strateg\\w+', 'decoding']),
 		...concept('papers', ['papers?', 'arxiv', 'vaswani', 'et al', 'state[- ]of[- ]the[- ]art', 'sota', 'scaling laws?', 'chinchilla', 'bert', 'gpt-?\\d', 'llama', 'ablations?']),
 	],
