@@ -53,20 +53,27 @@ function opening(sig: Signals): string {
 
 const conceptsOf = (sig: Signals, name: keyof Signals['family']) => sig.family[name].concepts;
 
+/**
+ * How much the answer engages with what is special about AI products (uncertainty, failure, fallback,
+ * human review, data, feedback loops, readiness), plus a little model evaluation and safety practice.
+ * Naming the technology ("AI", "the model") is not engaging with it, so the model concept is left out.
+ * Repetition counts a little: a concept mentioned three times is a bit more than once.
+ */
+export function aiLayerDepth(sig: Signals): {depth: number; breadth: number; weight: number} {
+	const ai = sig.family.aiLayer;
+	const modelWeight = ai.concepts.get('model') ?? 0;
+	const breadth = ai.breadth - modelWeight;
+	const weight = ai.weight - modelWeight * countOf(ai.hits, 'model');
+	const depth = breadth + 0.25 * Math.min(4, weight - breadth) + 0.3 * Math.min(2, sig.family.modelEval.breadth) + 0.2 * Math.min(2, sig.family.ethicsSpecific.breadth);
+	return {depth, breadth, weight};
+}
+
 // generic-pm: a PM-shaped answer (frameworks, process, launch mechanics, business metrics)
 // with a thin AI layer (uncertainty, failure, fallback, human review, data, feedback loops,
 // grounding, readiness). Both halves are needed: an answer that is thin on AI because it is
 // all opinion or all metrics is a different weakness, not this one.
 function genericPm(sig: Signals): Detection {
-	const ai = sig.family.aiLayer;
-	const evalBreadth = sig.family.modelEval.breadth;
-	const ethics = sig.family.ethicsSpecific.breadth;
-	// saying "AI" or "the model" is not an AI layer: only what is special about AI products counts
-	const modelWeight = ai.concepts.get('model') ?? 0;
-	const breadth = ai.breadth - modelWeight;
-	const weight = ai.weight - modelWeight * countOf(ai.hits, 'model');
-	// repetition counts a little: a concept mentioned three times is a bit more than once
-	const depth = breadth + 0.25 * Math.min(4, weight - breadth) + 0.3 * Math.min(2, evalBreadth) + 0.2 * Math.min(2, ethics);
+	const {depth, breadth, weight} = aiLayerDepth(sig);
 	const need = 2.2 + Math.min(1.3, sig.words / 250);
 	// metrics alone are the eval weakness's territory: craft counts frameworks, process and shipping
 	const craft = sig.family.pm.weight - countOf(sig.family.pm.hits, 'metrics');
@@ -169,15 +176,16 @@ function skipsEthics(sig: Signals): Detection {
 }
 
 /**
- * One diagnosis per gap: generic-pm is the broadest absence. When a more specific absence
- * (no-eval-framework on a measurement question, skips-ethics on a safety question) is clearly
- * present, it already names what is missing, so generic-pm is kept only when it is itself strong.
+ * One diagnosis per gap: generic-pm is the broadest absence. When another weakness clearly explains
+ * why the AI layer is thin (metrics only, box-checking on safety, opinions instead of a story, a
+ * lecture on internals), it already names what is wrong, so generic-pm is kept only when it is
+ * itself strong: a PM-shaped answer dense with frameworks and process.
  */
 export const SPECIFIC_EXPLAINS_AT = 0.8;
-export const GENERIC_PM_KEEP_AT = 0.7;
+export const GENERIC_PM_KEEP_AT = 0.8;
 
 export function explainAway(detections: Detection[]): Detection[] {
-	const specific = detections.some(d => (d.id === 'no-eval-framework' || d.id === 'skips-ethics') && d.risk >= SPECIFIC_EXPLAINS_AT);
+	const specific = detections.some(d => d.id !== 'generic-pm' && d.risk >= SPECIFIC_EXPLAINS_AT);
 	if (!specific) return detections;
 	return detections.map(d =>
 		d.id === 'generic-pm' && d.risk >= REPORT_AT && d.risk < GENERIC_PM_KEEP_AT ? {...d, risk: REPORT_AT - 0.01, why: {...d.why, explainedAway: 1}} : d,

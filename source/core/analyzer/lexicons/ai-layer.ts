@@ -26,6 +26,7 @@ export const AI_LAYER: Lexicon = {
 			'(?:gets?|got|getting) (?:\\w+ )?(?:wrong|right)', 'wrong', 'bad (?:outputs?|answers?|suggestions?|summar\\w+|photos?|estimates?|recommendations?|results?|replies|drafts?)',
 			'miss(?:es|ed|ing)? (?:things|some|the (?:serious|risky|important|hard)|a (?:risky|serious|clause|warning))', '(?:leaves?|left) out', 'mix(?:es|ed)? up', 'out of date', 'outdated', 'stale',
 			'over-?flag\\w*', 'nonsense', 'can be off', 'off by',
+			'(?:is|are|was|were) (?:\\w+ )?bad (?:on|at|for|with|when)', 'missed (?:\\w+ ){0,3}?(?:points|things|cases|details|facts|clauses|items)',
 		]),
 		...concept('grounding', [
 			'grounded', 'grounding', 'cit(?:e|es|ed|ing|ations?)', 'show\\w* (?:which|where|the) (?:source|page|document|snippet|passage)', 'source (?:documents?|precedents?|snippets?|pages?)', 'precedents?',
