@@ -9,6 +9,7 @@ import {useKeypress} from './keys/use-keypress.js';
 import {initialNav, navigate} from './navigation.js';
 import type {Core, Services} from './services.js';
 import {transcriptText} from './transcript.js';
+import {PlainContext} from './plain.js';
 import {useInterviewState} from './hooks/use-interview-state.js';
 import {HomeScreen, type Resumable} from './screens/home-screen.js';
 import {FocusScreen} from './screens/focus-screen.js';
@@ -333,10 +334,15 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 			body = settings ? <SettingsScreen store={settings} isActive maskKey={maskKey} onBack={() => dispatch({type: 'back'})} /> : <Text>Loading settings…</Text>;
 			break;
 	}
-	return <Box flexDirection="column">{body}</Box>;
+	return (
+		<PlainContext.Provider value={plain}>
+			<Box flexDirection="column">{body}</Box>
+		</PlainContext.Provider>
+	);
 }
 
-type CoachAttempt = {from: number; to: number | null};
+/** One request for coaching: where its text starts and ends in the session's stream. */
+type CoachAttempt = {from: number; to: number | null; cut: boolean};
 
 type RecapContainerProps = {
 	active: Active;
@@ -366,14 +372,14 @@ function RecapContainer({active, saveNote, plain, takeAutoStart, onCoached, onRe
 		if (controller.current || session.state.coaching) return;
 		const own = new AbortController();
 		controller.current = own;
-		setAttempts(list => [...list, {from: session.state.coachingStream.length, to: null}]);
+		setAttempts(list => [...list, {from: session.state.coachingStream.length, to: null, cut: false}]);
 		setStatus('writing');
 		setNotice(null);
 		const end = (next: CoachStatus, message: string | null) => {
 			if (controller.current !== own) return; // left the screen: nothing to show
 			controller.current = null;
 			const to = session.state.coachingStream.length;
-			setAttempts(list => list.map((attempt, i) => (i === list.length - 1 ? {...attempt, to} : attempt)));
+			setAttempts(list => list.map((attempt, i) => (i === list.length - 1 ? {...attempt, to, cut: next !== 'done'} : attempt)));
 			setStatus(next);
 			setNotice(message);
 		};
@@ -406,11 +412,13 @@ function RecapContainer({active, saveNote, plain, takeAutoStart, onCoached, onRe
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, []);
 
-	// What the coach wrote on this visit; a finished attempt ends its last line so it is printed.
+	// What the coach wrote on this visit. A finished attempt ends its last line so it is printed;
+	// a paragraph cut off by Esc or a failure ends in "…".
 	const text = attempts
-		.map(({from, to}) => {
+		.map(({from, to, cut}) => {
 			const part = state.coachingStream.slice(from, to ?? undefined);
-			return to !== null && part !== '' && !part.endsWith('\n') ? `${part}\n` : part;
+			if (to === null || part === '' || part.endsWith('\n')) return part;
+			return cut ? `${part.trimEnd()}…\n` : `${part}\n`;
 		})
 		.join('');
 	const writing = status === 'writing';

@@ -159,6 +159,8 @@ describe('coaching on the recap', () => {
 		expect(frame).toContain('r replay this session');
 		expect(frame).toContain('c coach again');
 		expect(frame).not.toContain('The coach is writing');
+		// The paragraph cut off by Esc says so.
+		expect(coachSection(frame)).toMatch(/\w… Coaching stopped/);
 		expect(sessions.saved.some(r => r.recap?.coaching)).toBe(false);
 
 		await ui.write('c');

@@ -114,7 +114,7 @@ export function RecapScreen({recap, focusLabel, isActive, endedEarly, saveNote, 
 	const hints: Hint[] = [
 		...(writing ? ([['Esc', 'stop coaching']] as Hint[]) : []),
 		['r', 'replay this session'],
-		[writing ? 'h' : 'Enter/h', 'home'],
+		['h', 'home'],
 		...(onCoach && !writing ? ([['c', coach ? 'coach again' : 'coaching']] as Hint[]) : []),
 		['q', 'quit'],
 	];
