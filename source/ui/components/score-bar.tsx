@@ -1,8 +1,11 @@
 import {Text} from 'ink';
+import {useContext} from 'react';
+import {PlainContext} from '../plain.js';
 
 /** A fixed-width bar with the number: readable without colour (█ filled, ░ empty). */
 export function ScoreBar({label, score, labelWidth, barWidth = 20}: {label: string; score: number | null; labelWidth: number; barWidth?: number}) {
 	const name = label.padEnd(labelWidth);
+	const plain = useContext(PlainContext);
 	if (score === null) {
 		return (
 			<Text>
@@ -12,7 +15,7 @@ export function ScoreBar({label, score, labelWidth, barWidth = 20}: {label: stri
 	}
 	const value = Math.max(0, Math.min(100, Math.round(score)));
 	const filled = Math.round((value / 100) * barWidth);
-	const color = value >= 70 ? 'green' : value >= 50 ? 'yellow' : 'red';
+	const color = plain ? undefined : value >= 70 ? 'green' : value >= 50 ? 'yellow' : 'red';
 	return (
 		<Text>
 			{name} <Text color={color}>{'█'.repeat(filled)}</Text>

@@ -1,5 +1,6 @@
 import {useEffect, useState} from 'react';
 import {Text} from 'ink';
+import {useColor} from '../plain.js';
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
@@ -11,5 +12,6 @@ export function Spinner({plain = false}: {plain?: boolean}) {
 		const timer = setInterval(() => setFrame(f => (f + 1) % FRAMES.length), 80);
 		return () => clearInterval(timer);
 	}, [plain]);
-	return <Text color="cyan">{plain ? '…' : FRAMES[frame]}</Text>;
+	const color = useColor('cyan');
+	return <Text color={color}>{plain ? '…' : FRAMES[frame]}</Text>;
 }

@@ -12,6 +12,7 @@ import {Spinner} from '../components/spinner.js';
 import {formatElapsed, nudge, paceHint} from '../pace.js';
 import {useInterviewState} from '../hooks/use-interview-state.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {useColor} from '../plain.js';
 import {packItems, wrapWords} from '../wrap.js';
 
 /** What the screen needs from an InterviewSession. */
@@ -220,7 +221,7 @@ function AnswerStatus({words, since, clock}: {words: number; since: string; cloc
 	}, [clock]);
 	const seconds = Number.isNaN(start) ? 0 : (now - start) / 1000;
 	const pace = paceHint(words, seconds);
-	const color = pace.tone === 'over' ? 'red' : pace.tone === 'warn' ? 'yellow' : pace.tone === 'ok' ? 'green' : undefined;
+	const color = useColor(pace.tone === 'over' ? 'red' : pace.tone === 'warn' ? 'yellow' : pace.tone === 'ok' ? 'green' : undefined);
 	return (
 		<Text>
 			<Text dimColor>{`  ${words} word${words === 1 ? '' : 's'} · ${formatElapsed(seconds)} · `}</Text>
