@@ -113,3 +113,78 @@ describe.skipIf(!tmuxAvailable)('the interactive interview in a real terminal (t
 		await until(() => (pane.paneDead() ? true : undefined), 'the app to quit');
 	});
 });
+
+describe.skipIf(!tmuxAvailable)('leaving the app gives the terminal back (tmux, 60x24, NO_COLOR)', () => {
+	const pane = new TmuxPane();
+	const dataDir = mkdtempSync(path.join(tmpdir(), 'ai-pm-sim-e2e-'));
+	afterAll(() => {
+		pane.kill();
+		rmSync(dataDir, {recursive: true, force: true});
+	});
+
+	/** Cursor shown, line editing and echo back on, pastes no longer bracketed. */
+	async function expectShellRestored(run: number): Promise<void> {
+		await pane.waitFor(s => new RegExp(`^exited-${run}$`, 'm').test(s), `the shell after quit ${run}`);
+		expect(pane.tmux('display-message', '-p', '-t', 'app', '#{cursor_flag}').trim()).toBe('1');
+		pane.type(`stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo modes-${run}`);
+		pane.keys('Enter');
+		const modes = await pane.waitFor(s => new RegExp(`^icanon echo modes-${run}`, 'm').test(s), `cooked mode after quit ${run}`);
+		expect(modes).not.toContain('-icanon');
+		pane.keys('clear', 'Enter');
+		pane.type('cat -v');
+		pane.keys('Enter');
+		const pasted = path.join(dataDir, 'pasted.txt');
+		writeFileSync(pasted, `pasted-${run}`);
+		pane.paste(pasted);
+		pane.keys('Enter', 'C-d');
+		const screen = await pane.waitFor(s => (s.match(new RegExp(`pasted-${run}`, 'g')) ?? []).length >= 2, `the paste echoed by cat after quit ${run}`);
+		expect(screen).not.toContain('[200~');
+		pane.keys('clear', 'Enter');
+	}
+
+	function launch(run: number, args: string): void {
+		pane.type(`${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} ${args} --data-dir ${JSON.stringify(dataDir)}; echo exited-${run}`);
+		pane.keys('Enter');
+	}
+
+	it('q, Ctrl+C twice and /end then q all restore the cursor, cooked mode and plain pastes; no colour is printed', async () => {
+		expect(existsSync(cli), 'dist/cli.js is missing: run `npm run build` (npm test does)').toBe(true);
+		pane.start(['sh'], {
+			columns: 60,
+			rows: 24,
+			unset: ['CI', 'CONTINUOUS_INTEGRATION', 'OPENAI_API_KEY', 'AI_PM_SIM_API_KEY'],
+			env: {AI_PM_SIM_DATA_DIR: dataDir, TERM: 'xterm-256color', NO_COLOR: '1', PS1: '$ '},
+		});
+
+		launch(1, '');
+		await pane.waitFor(s => s.includes('New interview'), 'the home screen');
+		const coloured = pane.tmux('capture-pane', '-p', '-e', '-t', 'app');
+		// Bold and dim are allowed; a foreground or background colour is not.
+		expect(coloured).not.toMatch(/\u001B\[[0-9;]*(3[0-7]|4[0-7]|38;|48;|9[0-7])[0-9;]*m/);
+		pane.keys('q');
+		await expectShellRestored(1);
+
+		launch(2, '--focus evaluation');
+		await pane.waitFor(s => s.includes('Q1:') && s.includes('Type your answer'), 'the first question');
+		const keys = pane.capture().split('\n').find(line => line.startsWith('Enter send'));
+		expect(keys, 'the key hints fit on one line at 60 columns').toBe('Enter send · Ctrl+J new line · /help commands · Ctrl+C quit');
+		pane.type('half an answer');
+		await pane.waitFor(s => s.includes('half an answer'), 'the typed text');
+		pane.keys('C-c');
+		await pane.waitFor(s => s.includes('Press Ctrl+C again'), 'the quit warning');
+		pane.keys('C-c');
+		await expectShellRestored(2);
+
+		launch(3, '--focus evaluation');
+		await pane.waitFor(s => s.includes('Q1:') && s.includes('Type your answer'), 'the first question');
+		pane.type('I would build an eval set of real documents and agree a bar before launch.');
+		pane.keys('Enter');
+		await pane.waitFor(s => s.includes('Follow-up:') && s.includes('Type your answer'), 'the follow-up');
+		pane.type('/end');
+		pane.keys('Enter');
+		await pane.waitFor(s => /Overall \d{1,3}\/100/.test(s) && s.includes('q quit'), 'the recap');
+		pane.keys('q');
+		await expectShellRestored(3);
+	});
+});
+

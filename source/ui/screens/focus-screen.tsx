@@ -3,7 +3,10 @@ import {FOCUS_AREAS, FOCUS_IDS, type FocusId} from '../../core/taxonomy/index.js
 import {useKeypress} from '../keys/use-keypress.js';
 import {useSelection} from '../hooks/use-selection.js';
 import {KeyHints} from '../components/key-hints.js';
+import {Paragraph, paragraphLines} from '../components/paragraph.js';
 import {Title} from '../components/title.js';
+import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {useColor} from '../plain.js';
 
 export type FocusScreenProps = {
 	isActive: boolean;
@@ -15,6 +18,17 @@ export type FocusScreenProps = {
 
 export function FocusScreen({isActive, initial, onPick, onBack}: FocusScreenProps) {
 	const {selected, current, move} = useSelection(FOCUS_IDS.length, Math.max(0, initial ? FOCUS_IDS.indexOf(initial) : 0));
+	const {columns, rows} = useTerminalSize();
+	const highlight = useColor('cyan');
+	// Each area's line wraps under its name while the list fits the screen (title, gap and keys
+	// take four rows); otherwise lines are cut to one, so the list never scrolls.
+	const INDENT = 5;
+	const linesOf = (id: FocusId) => paragraphLines(FOCUS_AREAS[id].trains, {width: columns - INDENT}).length;
+	const room = rows - 1 - 4;
+	const wrapped = FOCUS_IDS.reduce((n, id) => n + 1 + linesOf(id), 0);
+	const selectedExtra = linesOf(FOCUS_IDS[selected]!) - 1;
+	// Cut: every line but the selected one's, when even that fits; else all of them.
+	const cut = wrapped <= room ? 'none' : FOCUS_IDS.length * 2 + selectedExtra <= room ? 'others' : 'all';
 
 	useKeypress(
 		(input, key) => {
@@ -37,12 +51,14 @@ export function FocusScreen({isActive, initial, onPick, onBack}: FocusScreenProp
 					const active = i === selected;
 					return (
 						<Box key={id} flexDirection="column">
-							<Text color={active ? 'cyan' : undefined} bold={active}>
+							<Text color={active ? highlight : undefined} bold={active}>
 								{`${active ? '▸' : ' '} ${i + 1}  ${info.label}`}
 								{id === initial ? <Text dimColor> (last used)</Text> : null}
 							</Text>
-							<Box paddingLeft={5}>
-								<Text dimColor>{info.trains}</Text>
+							<Box paddingLeft={INDENT}>
+								<Paragraph indent={INDENT} maxLines={cut === 'all' || (cut === 'others' && !active) ? 1 : undefined} dimColor>
+									{info.trains}
+								</Paragraph>
 							</Box>
 						</Box>
 					);

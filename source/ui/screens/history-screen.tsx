@@ -6,6 +6,7 @@ import {DIMENSION_LABELS} from '../../core/taxonomy/index.js';
 import {DIMENSION_IDS} from '../../core/taxonomy/ids.js';
 import type {SessionStore} from '../../storage/sessions.js';
 import {KeyHints, type Hint} from '../components/key-hints.js';
+import {Paragraph} from '../components/paragraph.js';
 import {Sparkline} from '../components/sparkline.js';
 import {Title} from '../components/title.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
@@ -153,7 +154,7 @@ export function HistoryScreen({store, onReplay, onResume, onBack}: HistoryScreen
 				<Text key={warning}>{truncate(`! ${warning}`, width)}</Text>
 			))}
 			{sessions.length === 0 ? (
-				<Text>No sessions yet. Finish an interview and it will appear here with your scores.</Text>
+				<Paragraph>No sessions yet. Finish an interview and it will appear here with your scores.</Paragraph>
 			) : (
 				<>
 					{trendLines.length > 0 ? (
@@ -164,16 +165,16 @@ export function HistoryScreen({store, onReplay, onResume, onBack}: HistoryScreen
 							))}
 						</Box>
 					) : (
-						<Text>No scored sessions yet: the trend appears once a session has a recap.</Text>
+						<Paragraph>No scored sessions yet: the trend appears once a session has a recap.</Paragraph>
 					)}
-					<Text bold>{`  ${table[0]}`}</Text>
+					<Text bold>{truncate(`  ${table[0]}`, width)}</Text>
 					{start > 0 ? <Text>{`  ↑ ${plural(start, 'newer session')}`}</Text> : null}
 					{visible.map((session, i) => {
 						const index = start + i;
 						const isSelected = index === selected;
 						return (
 							<Text key={session.id} bold={isSelected} inverse={isSelected}>
-								{`${isSelected ? '›' : ' '} ${table[index + 1]}`}
+								{truncate(`${isSelected ? '›' : ' '} ${table[index + 1]}`, width)}
 							</Text>
 						);
 					})}

@@ -1,8 +1,9 @@
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import {useKeypress} from '../keys/use-keypress.js';
 import {useSelection} from '../hooks/use-selection.js';
 import {KeyHints} from '../components/key-hints.js';
 import {Menu, type MenuItem} from '../components/menu.js';
+import {Paragraph} from '../components/paragraph.js';
 import {Title} from '../components/title.js';
 
 export type Resumable = {id: string; focusLabel: string; startedAt: string; answered: number};
@@ -52,11 +53,15 @@ export function HomeScreen({isActive, resumable, notice, onStart, onResume, onHi
 	return (
 		<Box flexDirection="column">
 			<Title>Home</Title>
-			<Text>Practise AI product-manager interviews with an interviewer that listens and follows up.</Text>
+			<Paragraph>Practise AI product-manager interviews with an interviewer that listens and follows up.</Paragraph>
 			<Box marginY={1}>
 				<Menu items={items} selected={selected} />
 			</Box>
-			{notice ? <Text>{`! ${notice}`}</Text> : null}
+			{notice ? (
+				<Paragraph lead="! " hang={2}>
+					{notice}
+				</Paragraph>
+			) : null}
 			<KeyHints hints={[['↑↓', 'move'], ['Enter', 'choose'], ['n r h s q', 'shortcuts']]} />
 		</Box>
 	);

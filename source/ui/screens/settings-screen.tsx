@@ -6,7 +6,11 @@ import {useKeypress} from '../keys/use-keypress.js';
 import {useSelection} from '../hooks/use-selection.js';
 import {KeyHints} from '../components/key-hints.js';
 import {LineInput} from '../components/line-input.js';
+import {Paragraph} from '../components/paragraph.js';
 import {Title} from '../components/title.js';
+import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {useColor} from '../plain.js';
+import {clip} from '../wrap.js';
 
 /** The part of the settings store this screen uses. */
 export type SettingsLike = {
@@ -51,6 +55,10 @@ export function SettingsScreen({store, isActive, maskKey, onBack}: SettingsScree
 	// Keys handled in the same tick as a move must see the row it moved to.
 	const fieldNow = () => FIELDS[current()]!;
 	const labelWidth = Math.max(...FIELDS.map(f => f.label.length));
+	const {columns} = useTerminalSize();
+	const highlight = useColor('cyan');
+	// "▸ " + label + two spaces before the value; the value wraps under itself.
+	const valueWidth = Math.max(10, columns - labelWidth - 4);
 
 	const save = (key: SettingKey, value: string | undefined) => {
 		try {
@@ -101,15 +109,17 @@ export function SettingsScreen({store, isActive, maskKey, onBack}: SettingsScree
 				const active = i === selected;
 				return (
 					<Box key={f.key}>
-						<Text color={active ? 'cyan' : undefined} bold={active}>
-							{`${active ? '▸' : ' '} ${f.label.padEnd(labelWidth)}  `}
-						</Text>
+						<Box flexShrink={0}>
+							<Text color={active ? highlight : undefined} bold={active}>
+								{`${active ? '▸' : ' '} ${f.label.padEnd(labelWidth)}  `}
+							</Text>
+						</Box>
 						{active && editing && f.kind === 'text' ? (
 							<LineInput
 								isActive={isActive}
 								initialValue={f.secret ? '' : (settings[f.key] ?? '')}
 								mask={f.secret}
-								placeholder={f.placeholder}
+								placeholder={clip(f.placeholder, valueWidth - 1)}
 								onSubmit={value => {
 									setEditing(false);
 									if (f.secret && value === '') return setMessage('API key unchanged.');
@@ -121,18 +131,18 @@ export function SettingsScreen({store, isActive, maskKey, onBack}: SettingsScree
 								}}
 							/>
 						) : (
-							<Text>{valueOf(f)}</Text>
+							<Paragraph width={valueWidth}>{valueOf(f)}</Paragraph>
 						)}
 					</Box>
 				);
 			})}
 			<Box marginTop={1} flexDirection="column">
-				{message ? <Text>{message}</Text> : null}
+				{message ? <Paragraph>{message}</Paragraph> : null}
 				<KeyHints
 					hints={
 						editing
 							? [['Enter', 'save'], ['Esc', 'cancel'], ['Ctrl+U', 'clear']]
-							: [['↑↓', 'move'], ['←→', 'change'], ['Enter', 'edit'], ['d', 'reset to default'], ['Esc', 'back']]
+							: [['↑↓', 'move'], ['←→', 'change'], ['Enter', 'edit'], ['d', 'reset'], ['Esc', 'back']]
 					}
 				/>
 			</Box>
