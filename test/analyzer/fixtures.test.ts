@@ -4,17 +4,29 @@ import {describe, expect, it} from 'vitest';
 import {evaluate, loadFixtures, meetsTargets, parseFixtures, TARGETS, type LabelledAnswer} from '../../source/core/analyzer/evaluate.js';
 
 const dir = fileURLToPath(new URL('../fixtures/answers/', import.meta.url));
-const files = ['dev.yaml', 'holdout.yaml'].map(f => dir + f);
+// Each labelled set must meet the targets on its own: a set written independently of the tuning
+// sets is the check that the analyzer generalises. Sets not written yet are skipped.
+const sets = ['dev', 'fresh', 'holdout', 'blind'].map(name => ({name, path: `${dir}${name}.yaml`}));
+const present = sets.filter(s => existsSync(s.path));
 
 describe('fixture evaluation', () => {
-	it.runIf(files.every(f => existsSync(f)))('meets the quality targets on dev + holdout combined', async () => {
+	for (const {name, path} of sets) {
+		it.runIf(existsSync(path))(`meets the quality targets on ${name}`, async () => {
+			const report = evaluate(name, await loadFixtures(path));
+			expect(report.size).toBeGreaterThanOrEqual(20);
+			expect(report.macroF1).toBeGreaterThanOrEqual(TARGETS.macroF1);
+			expect(report.strongFlaggedShare).toBeLessThanOrEqual(TARGETS.strongFlaggedShare);
+			expect(meetsTargets(report)).toBe(true);
+		});
+	}
+
+	it.runIf(present.length > 1)('meets the quality targets on all present sets combined', async () => {
 		const items: LabelledAnswer[] = [];
-		for (const f of files) items.push(...(await loadFixtures(f)));
+		for (const {path} of present) items.push(...(await loadFixtures(path)));
 		expect(items.length).toBeGreaterThanOrEqual(100);
 		const report = evaluate('combined', items);
 		expect(report.macroF1).toBeGreaterThanOrEqual(TARGETS.macroF1);
 		expect(report.strongFlaggedShare).toBeLessThanOrEqual(TARGETS.strongFlaggedShare);
-		expect(meetsTargets(report)).toBe(true);
 	});
 
 	it('computes precision, recall and strong-answer flags correctly', () => {
