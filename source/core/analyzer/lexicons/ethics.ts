@@ -27,7 +27,7 @@ export const ETHICS_SPECIFIC: Lexicon = {
 			'misinformation', 'medical advice', 'investment advice', 'legal advice', 'proxy (?:for|variables?|features?)', 'proxies', 'zip ?codes?', 'postcodes?', 'gaps? in (?:employment|the resume|the cv)',
 			'biased (?:outputs?|results?|against|toward\\w*)', 'against (?:women|older|minorit\\w+)', 'stereotyp\\w+', 'jailbreak\\w*', 'prompt injection', 'pii', 'personal data leak\\w*', 'over-?reliance', 'relying on it instead',
 			'over-?refus\\w+', 'categories of harm', 'harm categor\\w+', 'specific harms', 'wrong doses?', 'critical errors?',
-			'(?:show|reveal|leak|expose|pull)\\w* (?:\\w+ ){0,3}?(?:another|other) (?:customer|company|user|patient|client|person)[’\']?s?', 'leak(?:s|ed|ing)?', 'leaked', 'data leaks?',
+			'(?:show|reveal|leak|expose|pull)\\w* (?:\\w+ ){0,3}?(?:another|other) [\\w-]+', "someone else['’]s (?:data|details|records|messages|information|info|address)", 'leak(?:s|ed|ing)?', 'leaked', 'data leaks?',
 			'dose\\w* wrong', '(?:leaves?|left|leaving) out a warning', 'warning signs?', '(?:someone|people|users?|kids?|a kid|a child|a teen\\w*) in (?:distress|crisis|danger)', 'hurt(?:ing)? (?:themselves|them)',
 			'depend(?:s|ing)? on it', 'dependen(?:cy|ce)', 'talking to it instead', 'instead of (?:a |their )?(?:therapist|doctor|teacher|people)', 'false (?:bans?|accusations?|flags)',
 			'wrongly (?:banned|flagged|muted|rejected|denied|declined|accused)', 'reading level', "(?:can['’]t|cannot|couldn['’]t) read", 'diagnos\\w+', 'chang\\w+ (?:their )?medication',
