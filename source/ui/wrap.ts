@@ -52,10 +52,15 @@ export function wrapWords(text: string, width: number, firstWidth = width): stri
 	return lines;
 }
 
-/** Cuts a line to `width` columns with an ellipsis when it is longer. */
+/** Cuts a line to `width` columns with an ellipsis when it is longer, at a word end if one is near. */
 export function clip(text: string, width: number): string {
 	if (columnsOf(text) <= width) return text;
-	return width <= 1 ? sliceColumns(text, 0, Math.max(0, width)) : `${sliceColumns(text, 0, width - 1).trimEnd()}…`;
+	if (width <= 1) return sliceColumns(text, 0, Math.max(0, width));
+	const cut = sliceColumns(text, 0, width - 1);
+	const space = cut.lastIndexOf(' ');
+	const endsWord = sliceColumns(text, width - 1, width) === ' ';
+	const atWord = !endsWord && space > 0 && columnsOf(cut.slice(space)) <= 12 ? cut.slice(0, space) : cut;
+	return `${atWord.trimEnd()}…`;
 }
 
 /**

@@ -69,12 +69,13 @@ describe('InterviewScreen', () => {
 		await ui.write(KEYS.enter);
 		await ui.act(() => session.set({phase: 'analyzing', pendingAnswer: 'an answer'}));
 		expect(ui.frame()).toContain('Listening to your answer');
-		expect(ui.frame()).toContain('Esc cancel');
+		expect(ui.frame()).toContain('Esc stop and edit your answer');
 		const node = state.plan[0]!.question.followUps['no-eval-framework'] ?? Object.values(state.plan[0]!.question.followUps)[0]!;
 		const pending = {planIndex: 0, path: 'x', target: null, trigger: null, node, streamed: ''};
 		await ui.act(() => session.set({phase: 'phrasing', prompt: null, pendingFollowUp: pending}));
 		expect(ui.frame()).toContain('Thinking of a follow-up');
 		expect(ui.frame()).toContain('question 1 of 3 · follow-up');
+		expect(ui.frame()).toContain('Esc skip to the scripted follow-up');
 		await ui.act(() => session.set({pendingFollowUp: {...pending, streamed: 'You said you would'}}));
 		expect(ui.frame()).toContain('▸ Follow-up: You said you would');
 		await ui.act(() => session.set({pendingFollowUp: {...pending, streamed: 'You said you would track NPS. What else?'}}));

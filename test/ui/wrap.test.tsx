@@ -11,7 +11,7 @@ import {hintLines} from '../../source/ui/components/key-hints.js';
 import {Paragraph, paragraphLines} from '../../source/ui/components/paragraph.js';
 import {InterviewScreen} from '../../source/ui/screens/interview-screen.js';
 import {RecapScreen} from '../../source/ui/screens/recap-screen.js';
-import {packItems, wrapWords} from '../../source/ui/wrap.js';
+import {clip, packItems, wrapWords} from '../../source/ui/wrap.js';
 import {cleanupUi, renderUi, waitFor} from './helpers.js';
 
 afterEach(cleanupUi);
@@ -160,5 +160,14 @@ describe('key hints', () => {
 		expect(hintLines(hints, 80)).toEqual(['Enter send · Ctrl+J new line · Ctrl+E $EDITOR · /help commands · Ctrl+C quit']);
 		expect(hintLines(hints, 60)).toEqual(['Enter send · Ctrl+J new line · /help commands · Ctrl+C quit']);
 		expect(hintLines(hints, 30)).toEqual(['Enter send · Ctrl+J new line', '/help commands · Ctrl+C quit']);
+	});
+});
+
+describe('clip', () => {
+	it('cuts at the end of a word when one is near, else mid-word', () => {
+		expect(clip('How would you evaluate it before launch?', 20)).toBe('How would you…');
+		expect(clip('How would you evaluate it', 14)).toBe('How would you…');
+		expect(clip('/a/very/long/path/without/spaces', 12)).toBe('/a/very/lon…');
+		expect(clip('short', 10)).toBe('short');
 	});
 });

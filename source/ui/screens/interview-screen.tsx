@@ -128,7 +128,9 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 	const panelLines = panel === 'help' ? helpLines(columns).length + 2 : panel === 'hints' ? 6 : 0;
 	const keys: Hint[] = answering
 		? [['Enter', 'send'], ['Ctrl+J', 'new line'], ['Ctrl+E', '$EDITOR', 'optional'], ['/help', 'commands'], ['Ctrl+C', 'quit']]
-		: [['Esc', 'cancel'], ['Ctrl+C', 'quit']];
+		: state.phase === 'phrasing'
+			? [['Esc', 'skip to the scripted follow-up'], ['Ctrl+C', 'quit']]
+			: [['Esc', 'stop and edit your answer'], ['Ctrl+C', 'quit']];
 	const keyLines = hintLines(keys, columns).length;
 	// Header, gaps, the status line, the keys and a line of slack for a message or banner.
 	const maxLines = Math.max(3, rows - 7 - keyLines - questionLines - panelLines - noticeLines);
