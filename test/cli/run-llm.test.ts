@@ -108,8 +108,8 @@ describe('run with the LLM interviewer (built binary)', () => {
 			expect(turn.engine).toBe('offline');
 			expect(turn.notices).toContain(notice);
 		}
-		// A follow-up worded offline after a failed stream carries that notice too.
-		for (const turn of session.turns.filter(t => t.kind === 'follow-up')) expect(turn.notices).toEqual([notice, notice]);
+		// The wording and the reading of a follow-up both failed: the notice is shown once.
+		for (const turn of session.turns.filter(t => t.kind === 'follow-up')) expect(turn.notices).toEqual([notice]);
 		// Every call (one analysis per answer, one wording per follow-up, the coaching) was retried, then given up.
 		const calls = answered(session).length + session.turns.filter(t => t.kind === 'follow-up').length + 1;
 		expect(server.requests).toHaveLength(calls * (1 + DEFAULT_MAX_RETRIES));
