@@ -385,7 +385,7 @@ function RecapContainer({active, saveNote, plain, takeAutoStart, onCoached, onRe
 		};
 		const again = session.engine.kind === 'llm' ? ' Press c to try again.' : '';
 		session.requestCoaching(own.signal).then(
-			() => {
+			reason => {
 				if (session.state.coaching) {
 					end('done', null);
 					onCoached(session.state);
@@ -394,7 +394,8 @@ function RecapContainer({active, saveNote, plain, takeAutoStart, onCoached, onRe
 				} else if (session.engine.kind !== 'llm') {
 					end('failed', '✗ No coaching: the LLM is off for this session (the API key was rejected).');
 				} else {
-					end('failed', `✗ No coaching: the LLM did not answer.${again}`);
+					// The engine's notice says why, e.g. "LLM unavailable (timed out); this turn was handled offline."
+					end('failed', `✗ No coaching: ${(reason ?? 'the LLM did not answer').replace(/;.*$/, '').replace(/\.$/, '')}.${again}`);
 				}
 			},
 			(error: unknown) => (own.signal.aborted ? end('stopped', 'Coaching stopped. Press c to ask the coach again.') : end('failed', `✗ Coaching failed: ${errorText(error)}.${again}`)),

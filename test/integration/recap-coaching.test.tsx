@@ -177,7 +177,7 @@ describe('coaching on the recap', () => {
 		const {nth} = serve(() => ({kind: 'error', status: 500, message: 'overloaded'}));
 		const {ui, sessions} = await toRecap();
 		await during(nth(1));
-		await waitFor(() => expect(ui.frame()).toContain('✗ No coaching: the LLM did not answer. Press c to try again.'));
+		await waitFor(() => expect(ui.frame()).toContain('✗ No coaching: LLM unavailable (server error 500). Press c to try again.'));
 		expect(ui.frame()).toContain('Top things to work on');
 		expect(ui.frame()).toContain('c coach again');
 		expect(sessions.saved.some(r => r.recap?.coaching)).toBe(false);

@@ -152,15 +152,21 @@ export class InterviewSession {
 		controller?.abort();
 	}
 
-	/** Optional coaching prose from engines that write it (the LLM); the numbers stay computed. */
-	async requestCoaching(signal?: AbortSignal): Promise<void> {
-		if (!this.#engine.coach || this.#state.phase !== 'finished' || this.#state.coaching) return;
+	/**
+	 * Optional coaching prose from engines that write it (the LLM); the numbers stay computed.
+	 * Resolves to why there is none when the engine could not write it (null otherwise).
+	 */
+	async requestCoaching(signal?: AbortSignal): Promise<string | null> {
+		if (!this.#engine.coach || this.#state.phase !== 'finished' || this.#state.coaching) return null;
 		const recap = buildRecap(this.#state);
 		try {
 			const result = await this.#engine.coach({recap}, {signal, onToken: text => this.#dispatch({type: 'coaching-token', text})});
-			if (result.engine === this.#engine.kind) this.#dispatch({type: 'coaching-ready', coaching: result.value, engine: result.engine, usage: result.usage});
+			const written = result.value.overall.trim() !== '' || Object.keys(result.value.perAnswer).length > 0;
+			if (written) this.#dispatch({type: 'coaching-ready', coaching: result.value, engine: result.engine, usage: result.usage});
+			return written ? null : (result.notice ?? 'the interviewer wrote no coaching');
 		} catch (error) {
 			if (!(signal && isAbort(error, signal))) throw error;
+			return null;
 		}
 	}
 }
