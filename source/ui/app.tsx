@@ -161,15 +161,19 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 		[active, services],
 	);
 
-	// Save after every finished turn and at the end; move to the recap when done.
+	// Save when an answer is sent (a crash during a slow LLM call then keeps it as the draft),
+	// after every finished turn and at the end; move to the recap when done.
 	useEffect(() => {
 		if (!active) return;
 		const {session} = active;
 		let saved = session.state.turns.length;
 		let finalSaved = false;
+		let sent: string | null = null;
 		return session.subscribe(state => {
 			const finished = state.phase === 'finished';
-			if (state.turns.length > saved || (finished && !finalSaved)) {
+			const justSent = state.phase === 'analyzing' && state.pendingAnswer !== sent;
+			sent = state.pendingAnswer;
+			if (justSent || state.turns.length > saved || (finished && !finalSaved)) {
 				saved = state.turns.length;
 				finalSaved = finished;
 				save(state).then(
