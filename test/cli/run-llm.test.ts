@@ -8,22 +8,14 @@ import {AUTH_NOTICE} from '../../source/llm/errors.js';
 import {useFakeServer} from '../llm/fixtures.js';
 import {json, runCli, scratchDir} from '../support/cli.js';
 import {words, type FakeUsage, type Handler, type RecordedRequest} from '../support/openai-server.js';
+import {METRICS_ONLY_ANSWERS} from '../support/answers.js';
 
 type Turn = {kind: 'question' | 'follow-up'; question: string; answer: string; skipped: boolean; engine: string; notices: string[]};
 type Session = {engine: string; turns: Turn[]; usage: {promptTokens: number; completionTokens: number; totalTokens: number} | null};
 
 const server = useFakeServer();
 
-const ANSWERS = [
-	'We would track NPS, DAU and retention after launch. If those numbers go up, the feature works.',
-	'I would look at weekly active users and the satisfaction survey score every month.',
-	'Mostly engagement: how many people click it, how long they stay, and whether they come back next week.',
-	'We would run an A/B test and compare conversion between the two groups over a few weeks.',
-	'The main thing is customer happiness, so I would watch support tickets and the app store rating.',
-	'I would set up a dashboard with daily usage and churn and review it with the team every Monday.',
-	'Growth in monthly active users would tell us that people find the feature valuable enough.',
-	'I would ask the sales team what customers say and track the renewal rate for accounts using it.',
-];
+const ANSWERS = METRICS_ONLY_ANSWERS.slice(0, 8);
 
 // Different token counts per kind of call, so the total shows every call was counted once.
 const ANALYZE_USAGE: FakeUsage = {prompt_tokens: 101, completion_tokens: 11, total_tokens: 112};

@@ -3,6 +3,7 @@ import {Text} from 'ink';
 import {createOfflineEngine} from '../../source/core/engine/offline.js';
 import type {InterviewEngine} from '../../source/core/engine/types.js';
 import {loadScripts} from '../../source/core/script/load.js';
+import type {AnswerCard, Recap} from '../../source/core/recap/types.js';
 import type {SessionRecord} from '../../source/core/session/record.js';
 import type {Settings, SettingKey} from '../../source/storage/settings-types.js';
 import type {SessionStore} from '../../source/storage/sessions.js';
@@ -86,3 +87,33 @@ export const fakeScreens: HistoryScreens = {
 		return <Text>{`REPLAY ${record.id} turns=${record.turns.length}`}</Text>;
 	},
 };
+
+/** A small recap: one scored answer with a finding, one skipped follow-up, one action. */
+export function sampleRecap(overrides: Partial<Recap> = {}, firstAnswer: Partial<AnswerCard> = {}): Recap {
+	return {
+		overall: 58,
+		dimensions: {'generic-pm': 70, 'over-technical': null, 'no-eval-framework': 35, 'generic-ai-talk': null, 'skips-ethics': null, communication: 80},
+		answers: [
+			{
+				turn: 0,
+				question: 'How would you know the assistant works?',
+				kind: 'question',
+				score: 41,
+				skipped: false,
+				words: 120,
+				pacing: 'short',
+				weaknesses: [{id: 'no-eval-framework', confidence: 0.8, evidence: 'we would track NPS and DAU'}],
+				advice: [{id: 'no-eval-framework', strongPattern: 'Separate model evaluation from product evaluation.'}],
+				missedTalkingPoints: ['an eval set from real data'],
+				strongAnswer: 'Build an eval set of real requests.',
+				...firstAnswer,
+			},
+			{turn: 1, question: 'And the follow-up?', kind: 'follow-up', score: null, skipped: true, words: 0, pacing: null, weaknesses: [], advice: [], missedTalkingPoints: [], strongAnswer: null},
+		],
+		actions: [{dimension: 'no-eval-framework', title: 'Evaluation framework', strongPattern: 'Separate model evaluation from product evaluation.', evidence: ['we would track NPS and DAU']}],
+		missedTalkingPoints: [],
+		answered: 1,
+		skipped: 1,
+		...overrides,
+	};
+}

@@ -4,10 +4,9 @@ import {FocusScreen} from '../../source/ui/screens/focus-screen.js';
 import {RecapScreen} from '../../source/ui/screens/recap-screen.js';
 import {SettingsScreen} from '../../source/ui/screens/settings-screen.js';
 import {maskKey} from '../../source/storage/settings.js';
-import type {Recap} from '../../source/core/recap/types.js';
 import {FOCUS_AREAS} from '../../source/core/taxonomy/index.js';
 import {cleanupUi, KEYS, renderUi} from './helpers.js';
-import {memorySettings} from './fakes.js';
+import {memorySettings, sampleRecap} from './fakes.js';
 
 afterEach(cleanupUi);
 
@@ -82,30 +81,7 @@ describe('HomeScreen selection', () => {
 	});
 });
 
-const recap: Recap = {
-	overall: 58,
-	dimensions: {'generic-pm': 70, 'over-technical': null, 'no-eval-framework': 35, 'generic-ai-talk': null, 'skips-ethics': null, communication: 80},
-	answers: [
-		{
-			turn: 0,
-			question: 'How would you know the assistant works?',
-			kind: 'question',
-			score: 41,
-			skipped: false,
-			words: 120,
-			pacing: 'short',
-			weaknesses: [{id: 'no-eval-framework', confidence: 0.8, evidence: 'we would track NPS and DAU'}],
-			advice: [{id: 'no-eval-framework', strongPattern: 'Separate model evaluation from product evaluation.'}],
-			missedTalkingPoints: ['an eval set from real data'],
-			strongAnswer: 'Build an eval set of real requests.',
-		},
-		{turn: 1, question: 'And the follow-up?', kind: 'follow-up', score: null, skipped: true, words: 0, pacing: null, weaknesses: [], advice: [], missedTalkingPoints: [], strongAnswer: null},
-	],
-	actions: [{dimension: 'no-eval-framework', title: 'Evaluation framework', strongPattern: 'Separate model evaluation from product evaluation.', evidence: ['we would track NPS and DAU']}],
-	missedTalkingPoints: [],
-	answered: 1,
-	skipped: 1,
-};
+const recap = sampleRecap();
 
 describe('RecapScreen', () => {
 	it('shows the overall score, a bar per dimension, cards with evidence and actions', async () => {

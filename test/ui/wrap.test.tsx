@@ -4,13 +4,13 @@ import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {createOfflineEngine} from '../../source/core/engine/offline.js';
 import {InterviewSession} from '../../source/core/interview/session.js';
 import {createInterview} from '../../source/core/interview/start.js';
-import type {Recap} from '../../source/core/recap/types.js';
 import {loadScripts} from '../../source/core/script/load.js';
 import type {Script} from '../../source/core/script/schema.js';
 import {hintLines} from '../../source/ui/components/key-hints.js';
 import {Paragraph, paragraphLines} from '../../source/ui/components/paragraph.js';
 import {InterviewScreen} from '../../source/ui/screens/interview-screen.js';
 import {RecapScreen} from '../../source/ui/screens/recap-screen.js';
+import {sampleRecap} from './fakes.js';
 import {clip, packItems, wrapWords} from '../../source/ui/wrap.js';
 import {cleanupUi, renderUi, waitFor} from './helpers.js';
 
@@ -120,29 +120,11 @@ describe('wrapped text on the screens', () => {
 	it('the recap wraps actions, findings and strong answers without a stray space', () => {
 		const strong = `a strong answer: ${filler(COLUMNS - 2 - 'a strong answer: '.length)} STRONGNEXT ends it.`;
 		const pattern = `${filler(COLUMNS - 5 - 2)} PATTERNNEXT ends it.`;
-		const recap: Recap = {
-			overall: 40,
-			dimensions: {'generic-pm': 70, 'over-technical': null, 'no-eval-framework': 35, 'generic-ai-talk': null, 'skips-ethics': null, communication: 80},
-			answers: [
-				{
-					turn: 0,
-					question: 'How would you know the assistant works?',
-					kind: 'question',
-					score: 41,
-					skipped: false,
-					words: 120,
-					pacing: 'short',
-					weaknesses: [],
-					advice: [],
-					missedTalkingPoints: [],
-					strongAnswer: strong.slice('a strong answer: '.length),
-				},
-			],
-			actions: [{dimension: 'no-eval-framework', title: 'Evaluation framework', strongPattern: pattern, evidence: []}],
-			missedTalkingPoints: [],
-			answered: 1,
-			skipped: 0,
-		};
+		const recap = sampleRecap(
+			{overall: 40, actions: [{dimension: 'no-eval-framework', title: 'Evaluation framework', strongPattern: pattern, evidence: []}], answered: 1, skipped: 0},
+			{weaknesses: [], advice: [], missedTalkingPoints: [], strongAnswer: strong.slice('a strong answer: '.length)},
+		);
+		recap.answers = recap.answers.slice(0, 1);
 		const ui = renderUi(<RecapScreen recap={recap} focusLabel="Evaluation" isActive onReplay={() => {}} onHome={() => {}} onQuit={() => {}} />);
 		const frame = lines(ui.frame());
 		expect(frame).toContain(`  ${strong.slice(0, COLUMNS - 2)}`);
