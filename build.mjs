@@ -9,23 +9,13 @@ const pkg = JSON.parse(await readFile('package.json', 'utf8'));
 // sees a half-written bundle.
 const out = `dist.building-${process.pid}`;
 await rm(out, {recursive: true, force: true});
+// Shared with the first-frame bench, whose baseline Ink app must be bundled the same way.
+const options = JSON.parse(await readFile('bundle-options.json', 'utf8'));
 await build({
+	...options,
 	entryPoints: {cli: 'source/cli.tsx'},
 	outdir: out,
-	bundle: true,
-	splitting: true,
-	format: 'esm',
-	platform: 'node',
-	target: 'node20',
-	jsx: 'automatic',
-	minify: true,
-	legalComments: 'none',
-	external: ['react-devtools-core'],
-	define: {'process.env.NODE_ENV': '"production"', __VERSION__: JSON.stringify(pkg.version)},
-	banner: {
-		js: "#!/usr/bin/env node\nimport {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);",
-	},
-	logLevel: 'warning',
+	define: {...options.define, __VERSION__: JSON.stringify(pkg.version)},
 });
 await chmod(`${out}/cli.js`, 0o755);
 

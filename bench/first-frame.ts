@@ -3,11 +3,11 @@
 // drawing one line, alternating runs in the same session; plus resident memory at that frame.
 // Run: node --import tsx bench/first-frame.ts   (builds dist/ first when it is missing)
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {build} from 'esbuild';
+import {build, type BuildOptions} from 'esbuild';
 import {hasScript, timeToFrame} from './first-frame-pty.js';
 import {formatMs, median} from './stats.js';
 
@@ -36,19 +36,8 @@ setInterval(() => {}, 1000);`,
 		outdir,
 		entryNames: 'minimal',
 		outExtension: {'.js': '.mjs'},
-		// As in the real build: Ink's devtools stay a chunk that is never loaded.
-		splitting: true,
-		bundle: true,
-		format: 'esm',
-		platform: 'node',
-		target: 'node20',
-		jsx: 'automatic',
-		minify: true,
-		legalComments: 'none',
-		external: ['react-devtools-core'],
-		define: {'process.env.NODE_ENV': '"production"'},
-		banner: {js: "import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);"},
-		logLevel: 'warning',
+		// As in the real build (Ink's devtools stay a chunk that is never loaded).
+		...(JSON.parse(readFileSync(path.join(root, 'bundle-options.json'), 'utf8')) as BuildOptions),
 	});
 	return path.join(outdir, 'minimal.mjs');
 }
