@@ -22,7 +22,7 @@ export function memorySettings(initial: Settings = {}): SettingsStore & {values:
 		unset(key: SettingKey) {
 			delete values[key];
 		},
-		path: '/tmp/settings.json',
+		path: '(in memory)/settings.json',
 		notice: null,
 	};
 }
@@ -32,7 +32,7 @@ export function memorySessions(options: {failSave?: boolean; records?: SessionRe
 	const saved: SessionRecord[] = [];
 	return {
 		saved,
-		dir: '/tmp/sessions',
+		dir: '(in memory)/sessions',
 		async save(record) {
 			if (options.failSave) throw new Error('disk full');
 			saved.push(structuredClone(record));
