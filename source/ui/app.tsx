@@ -147,12 +147,12 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 	}, [screen]);
 
 	const save = useCallback(
-		(state: InterviewState, draft?: string) => {
+		(state: InterviewState, draft?: string, interruptedAt?: Date) => {
 			if (!active) return Promise.resolve(false);
 			const {core, session} = active;
 			const run = saving.current.then(async () => {
 				const store = await services.sessions();
-				await store.save(core.toSessionRecord(state, {engine: session.engine.kind, draft}));
+				await store.save(core.toSessionRecord(state, {engine: session.engine.kind, draft, interruptedAt}));
 				return true;
 			});
 			saving.current = run.catch(() => undefined);
@@ -202,7 +202,7 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 		active.session.cancel();
 		setQuitArmed(false);
 		try {
-			await save(state, draft);
+			await save(state, draft, new Date());
 			finish({code: 130, message: 'Saved. Continue later with `ai-pm-sim --resume`.'});
 		} catch (error) {
 			let recap = null;

@@ -33,8 +33,9 @@ describe('recap', () => {
 
 	it('records an incomplete session with the draft and resumes at the open follow-up', async () => {
 		const s = await played(['no-eval-framework only']);
-		const record = toSessionRecord(s.state, {engine: 'offline', draft: 'half typed'});
+		const record = toSessionRecord(s.state, {engine: 'offline', draft: 'half typed', interruptedAt: new Date('2026-01-01T10:00:00Z')});
 		expect(record.complete).toBe(false);
+		expect(record).toMatchObject({endReason: 'interrupted', endedAt: '2026-01-01T10:00:00.000Z'});
 		expect(record.pending).toMatchObject({kind: 'follow-up', draft: 'half typed', path: 'no-eval-framework'});
 		expect(record.remaining.map(r => r.questionId)).toEqual(['q2']);
 

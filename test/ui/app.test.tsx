@@ -85,6 +85,7 @@ describe('App', () => {
 		expect(exits[0]!.code).toBe(130);
 		expect(sessions.saved.at(-1)!.pending?.draft).toBe('half an answer');
 		expect(sessions.saved.at(-1)!.complete).toBe(false);
+		expect(sessions.saved.at(-1)!.endReason).toBe('interrupted');
 	});
 
 	it('prints the answers when the session cannot be saved', async () => {

@@ -14,7 +14,9 @@ function pendingPrompt(state: InterviewState, draft: string | undefined): Pendin
  * The saved form of a session, complete or not; `draft` is whatever was typed but not submitted.
  * An answer still being analysed is kept as the draft, so a crash mid-call loses nothing.
  */
-export function toSessionRecord(state: InterviewState, options: {engine: EngineKind; draft?: string}): SessionRecord {
+export function toSessionRecord(state: InterviewState, options: {engine: EngineKind; draft?: string; interruptedAt?: Date}): SessionRecord {
+	// Quitting mid-interview: said so in the record, while the open question stays resumable.
+	const interrupted = options.interruptedAt !== undefined && state.phase !== 'finished';
 	const currentIndex = state.prompt?.planIndex ?? state.pendingFollowUp?.planIndex ?? state.plan.length;
 	const complete = state.phase === 'finished' && state.endReason === 'completed';
 	const pending = complete ? null : pendingPrompt(state, options.draft);
@@ -28,9 +30,9 @@ export function toSessionRecord(state: InterviewState, options: {engine: EngineK
 		engine: options.engine,
 		seed: state.seed,
 		startedAt: state.startedAt,
-		endedAt: state.endedAt,
+		endedAt: interrupted ? options.interruptedAt!.toISOString() : state.endedAt,
 		complete,
-		endReason: state.endReason,
+		endReason: interrupted ? 'interrupted' : state.endReason,
 		remaining: complete ? [] : state.plan.slice(firstRemaining).map(p => ({scriptId: p.scriptId, questionId: p.question.id})),
 		turns: state.turns,
 		pending,
