@@ -11,7 +11,7 @@ import {Paragraph, paragraphLines} from '../../source/ui/components/paragraph.js
 import {InterviewScreen} from '../../source/ui/screens/interview-screen.js';
 import {RecapScreen} from '../../source/ui/screens/recap-screen.js';
 import {sampleRecap} from './fakes.js';
-import {clip, packItems, wrapWords} from '../../source/ui/wrap.js';
+import {clip, packItems, wrapWords} from '../../source/core/util/wrap.js';
 import {cleanupUi, renderUi, waitFor} from './helpers.js';
 
 afterEach(cleanupUi);

@@ -1,5 +1,6 @@
 // Plain-text helpers shared by the history and replay output (terminal and Ink screens).
 // Everything here reads without colour: marks and words carry the meaning.
+import {wrapWords} from '../util/wrap.js';
 
 export function pad2(value: number): string {
 	return String(value).padStart(2, '0');
@@ -39,43 +40,9 @@ export function truncate(text: string, width: number): string {
 	return width <= 1 ? chars.slice(0, width).join('') : `${chars.slice(0, width - 1).join('')}…`;
 }
 
-/** Word-wraps text to `width`, keeping paragraph breaks; words longer than a line are split. */
+/** Word-wraps text to `width` (at least 10), keeping paragraph breaks; words longer than a line are split. */
 export function wrap(text: string, width: number): string[] {
-	const size = Math.max(10, width);
-	const lines: string[] = [];
-	for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
-		const words = paragraph.split(/[ \t]+/).filter(Boolean);
-		if (words.length === 0) {
-			lines.push('');
-			continue;
-		}
-		let line = '';
-		for (let word of words) {
-			while ([...word].length > size) {
-				if (line) {
-					lines.push(line);
-					line = '';
-				}
-				lines.push([...word].slice(0, size).join(''));
-				word = [...word].slice(size).join('');
-			}
-			if (!word) {
-				continue;
-			}
-			if (!line) {
-				line = word;
-			} else if ([...line].length + 1 + [...word].length <= size) {
-				line += ` ${word}`;
-			} else {
-				lines.push(line);
-				line = word;
-			}
-		}
-		if (line) {
-			lines.push(line);
-		}
-	}
-	return lines;
+	return wrapWords(text, Math.max(10, width));
 }
 
 /** Wraps and indents every line (the first line may carry a different prefix, e.g. `Q: `). */

@@ -1,6 +1,6 @@
 import {Text} from 'ink';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {columnsOf, packItems} from '../wrap.js';
+import {columnsOf, packItems} from '../../core/util/wrap.js';
 
 /** A key and what it does; `optional` hints are left out first when the line is too narrow. */
 export type Hint = [key: string, action: string, optional?: 'optional'];

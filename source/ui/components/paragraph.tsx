@@ -1,7 +1,7 @@
 import {Text} from 'ink';
 import type {ComponentProps} from 'react';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {clip, columnsOf, wrapWords} from '../wrap.js';
+import {clip, columnsOf, wrapWords} from '../../core/util/wrap.js';
 
 export type ParagraphProps = {
 	children: string;

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useColor} from '../plain.js';
-import {clip, columnsOf} from '../wrap.js';
+import {clip, columnsOf} from '../../core/util/wrap.js';
 
 /** Screen heading: the app name and where you are; the detail is cut to fit one line. */
 export function Title({children, detail}: {children: string; detail?: string}) {

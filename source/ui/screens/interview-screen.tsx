@@ -13,7 +13,7 @@ import {formatElapsed, nudge, paceHint} from '../pace.js';
 import {useInterviewState} from '../hooks/use-interview-state.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useColor} from '../plain.js';
-import {packItems, wrapWords} from '../wrap.js';
+import {packItems, wrapWords} from '../../core/util/wrap.js';
 
 /** What the screen needs from an InterviewSession. */
 export type SessionLike = {

@@ -8,7 +8,7 @@ import {ScoreBar} from '../components/score-bar.js';
 import {Spinner} from '../components/spinner.js';
 import {Title} from '../components/title.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {clip} from '../wrap.js';
+import {clip} from '../../core/util/wrap.js';
 
 /** Where the LLM coaching is: being written, finished, or stopped by Esc or a failure. */
 export type CoachStatus = 'writing' | 'done' | 'stopped' | 'failed';

@@ -10,7 +10,7 @@ import {Paragraph} from '../components/paragraph.js';
 import {Title} from '../components/title.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useColor} from '../plain.js';
-import {clip} from '../wrap.js';
+import {clip} from '../../core/util/wrap.js';
 
 /** The part of the settings store this screen uses. */
 export type SettingsLike = {

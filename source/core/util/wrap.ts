@@ -1,6 +1,6 @@
-// Word-wrapping done by the screens themselves. Ink's own wrap keeps the space it breaks at, so a
-// continuation line can start with a stray space; text wrapped here never reaches that code path
-// because every line already fits.
+// Word-wrapping and clipping for text printed in columns (terminal screens and plain output).
+// Screens wrap text themselves: Ink's own wrap keeps the space it breaks at, so a continuation
+// line could start with a stray space; text wrapped here never reaches that code path.
 
 /** Columns a string takes; one per code point (the texts are prose, not CJK or emoji art). */
 export function columnsOf(text: string): number {
