@@ -50,14 +50,18 @@ export function wrapIndented(text: string, width: number, indent: string, firstP
 	return wrap(text, width - Math.max(indent.length, firstPrefix.length)).map((line, i) => `${i === 0 ? firstPrefix : indent}${line}`);
 }
 
+/** How many of `width` cells a 0..100 score fills. */
+export function filledCells(value: number, width: number): number {
+	return Math.round((Math.max(0, Math.min(100, value)) / 100) * width);
+}
+
 /** `████████░░░░░░░░░░░░  42`: a 0..100 score as a bar; null reads as "not measured". */
 export function scoreBar(value: number | null, width = 20): string {
 	if (value === null) {
 		return `${'·'.repeat(width)}  not measured`;
 	}
-	const clamped = Math.max(0, Math.min(100, value));
-	const filled = Math.round((clamped / 100) * width);
-	return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${String(Math.round(clamped)).padStart(3)}`;
+	const filled = filledCells(value, width);
+	return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${String(Math.round(Math.max(0, Math.min(100, value)))).padStart(3)}`;
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

@@ -1,7 +1,7 @@
 import type {SessionRecord} from '../session/record.js';
 import {DIMENSION_LABELS, FOCUS_AREAS, WEAKNESSES} from '../taxonomy/descriptions.js';
 import {DIMENSION_IDS} from '../taxonomy/ids.js';
-import {formatDateTime, formatDuration, plural} from './format.js';
+import {filledCells, formatDateTime, formatDuration, plural} from './format.js';
 import {endReasonText, turnDimensionLine, turnScoreLine, whyAsked} from './replay.js';
 import {durationOf} from './summary.js';
 
@@ -19,7 +19,7 @@ function bar(value: number | null): string {
 	if (value === null) {
 		return 'not measured';
 	}
-	const filled = Math.round(Math.max(0, Math.min(100, value)) / 10);
+	const filled = filledCells(value, 10);
 	return `\`${'█'.repeat(filled)}${'░'.repeat(10 - filled)}\` ${value}`;
 }
 

@@ -1,6 +1,7 @@
 import {Text} from 'ink';
 import {useContext} from 'react';
 import {PlainContext} from '../plain.js';
+import {filledCells} from '../../core/history/format.js';
 
 /** A fixed-width bar with the number: readable without colour (█ filled, ░ empty). */
 export function ScoreBar({label, score, labelWidth, barWidth = 20}: {label: string; score: number | null; labelWidth: number; barWidth?: number}) {
@@ -14,7 +15,7 @@ export function ScoreBar({label, score, labelWidth, barWidth = 20}: {label: stri
 		);
 	}
 	const value = Math.max(0, Math.min(100, Math.round(score)));
-	const filled = Math.round((value / 100) * barWidth);
+	const filled = filledCells(value, barWidth);
 	const color = plain ? undefined : value >= 70 ? 'green' : value >= 50 ? 'yellow' : 'red';
 	return (
 		<Text>
