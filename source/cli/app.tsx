@@ -1,7 +1,6 @@
-import path from 'node:path';
 import type {CommandHandler} from './commands/types.js';
 import {UsageError, writeLine} from './io.js';
-import {FOCUS_IDS, isFocusId} from '../core/taxonomy/ids.js';
+import {dataDirFlag, extraScriptDirs, parseFocus} from './options.js';
 
 export const NEEDS_TTY_MESSAGE =
 	'ai-pm-sim: the interview needs an interactive terminal. For pipes and scripts use `ai-pm-sim run` (a whole interview from an answers file) or `ai-pm-sim analyze` (one answer).';
@@ -12,9 +11,7 @@ const handler: CommandHandler = async ({flags, io}) => {
 		writeLine(io.stderr, NEEDS_TTY_MESSAGE);
 		return 2;
 	}
-	if (flags.focus !== undefined && !isFocusId(flags.focus)) {
-		throw new UsageError(`unknown focus "${flags.focus}". Valid: ${FOCUS_IDS.join(', ')}.`);
-	}
+	const focus = parseFocus(flags.focus);
 	if (flags.focus !== undefined && flags.script !== undefined) {
 		throw new UsageError('give either --focus or --script, not both.');
 	}
@@ -26,12 +23,11 @@ const handler: CommandHandler = async ({flags, io}) => {
 		import('../ui/create-services.js'),
 		import('../ui/lazy-screens.js'),
 	]);
-	const questionsDir = flags.questions ?? io.env['AI_PM_SIM_QUESTIONS'];
 	const stdin = io.stdin as NodeJS.ReadStream;
 	const services = createServices({
 		env: io.env,
-		dataDir: flags.dataDir,
-		extraDirs: questionsDir ? [path.resolve(io.cwd, questionsDir)] : [],
+		dataDir: dataDirFlag(flags.dataDir, io),
+		extraDirs: extraScriptDirs(io, flags.questions),
 		engineOptions: {offline: flags.offline, model: flags.model, baseUrl: flags.baseUrl},
 		setRawMode: value => {
 			if (typeof stdin.setRawMode === 'function') stdin.setRawMode(value);
@@ -53,7 +49,7 @@ const handler: CommandHandler = async ({flags, io}) => {
 			<App
 				services={services}
 				screens={lazyHistoryScreens}
-				initial={{focus: flags.focus as never, scriptId: flags.script, resume: flags.resume}}
+				initial={{focus, scriptId: flags.script, resume: flags.resume}}
 				plain={plain}
 				maskKey={services.maskKey}
 				onExit={r => {

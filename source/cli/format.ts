@@ -1,21 +1,13 @@
 import type {AnswerAnalysis} from '../core/analyzer/types.js';
-import type {SessionRecord} from '../core/session/record.js';
+import {scoreBar} from '../core/history/format.js';
 import {DIMENSION_LABELS, WEAKNESSES} from '../core/taxonomy/descriptions.js';
-import type {DimensionId} from '../core/taxonomy/ids.js';
+import {DIMENSION_IDS, type DimensionId} from '../core/taxonomy/ids.js';
 
-// Plain-text output for the headless commands: readable without colour, within 80 columns.
+// `analyze` as plain text: readable without colour, within 80 columns. (`run` prints a session
+// the way `replay` does.)
 
-const BAR_WIDTH = 20;
-
-export function bar(value: number): string {
-	const filled = Math.round((Math.max(0, Math.min(100, value)) / 100) * BAR_WIDTH);
-	return `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
-}
-
-export function formatDimensions(dimensions: Record<DimensionId, number | null>): string[] {
-	return (Object.entries(dimensions) as Array<[DimensionId, number | null]>)
-		.filter((entry): entry is [DimensionId, number] => entry[1] !== null)
-		.map(([id, value]) => `  ${DIMENSION_LABELS[id].padEnd(24)} ${bar(value)} ${String(value).padStart(3)}`);
+function formatDimensions(dimensions: Record<DimensionId, number | null>): string[] {
+	return DIMENSION_IDS.flatMap(id => (dimensions[id] === null ? [] : [`  ${DIMENSION_LABELS[id].padEnd(24)} ${scoreBar(dimensions[id])}`]));
 }
 
 export function formatAnalysis(analysis: AnswerAnalysis): string {
@@ -32,29 +24,6 @@ export function formatAnalysis(analysis: AnswerAnalysis): string {
 		lines.push('', 'Talking points');
 		for (const point of analysis.talkingPoints.covered) lines.push(`  ✓ ${point}`);
 		for (const point of analysis.talkingPoints.missed) lines.push(`  ○ ${point}`);
-	}
-	return lines.join('\n');
-}
-
-export function formatSession(record: SessionRecord): string {
-	const lines = [`Session ${record.id} · ${record.focus} · ${record.complete ? 'complete' : 'incomplete'}`, ''];
-	for (const turn of record.turns) {
-		const why = turn.targets ? ` (probing ${turn.targets})` : turn.kind === 'follow-up' ? ' (going deeper)' : '';
-		lines.push(`${turn.index + 1}. ${turn.kind === 'question' ? 'Q' : 'Follow-up'}${why}: ${turn.question}`);
-		if (turn.skipped) lines.push('   (skipped)');
-		else if (turn.analysis) {
-			const found = turn.analysis.weaknesses.map(f => f.id).join(', ') || 'no weaknesses';
-			lines.push(`   ${turn.analysis.score}/100 · ${turn.analysis.words} words · ${found}`);
-		}
-		for (const notice of turn.notices) lines.push(`   ! ${notice}`);
-	}
-	const recap = record.recap;
-	if (recap) {
-		lines.push('', `Overall ${recap.overall}/100`, ...formatDimensions(recap.dimensions), '', 'Top actions');
-		recap.actions.forEach((action, i) => {
-			lines.push(`  ${i + 1}. ${action.title}: ${action.strongPattern}`);
-			for (const quote of action.evidence) lines.push(`     you said: "${quote}"`);
-		});
 	}
 	return lines.join('\n');
 }

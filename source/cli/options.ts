@@ -22,3 +22,20 @@ export async function readStdin(io: CommandIo): Promise<string> {
 	for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
 	return Buffer.concat(chunks).toString('utf8');
 }
+
+/** `--data-dir`, relative to where the command was run. */
+export function dataDirFlag(dataDir: string | undefined, io: CommandIo): string | undefined {
+	return dataDir ? path.resolve(io.cwd, dataDir) : undefined;
+}
+
+/** Columns for plain output: the terminal's, at most 80; 80 when not a terminal. */
+export function outputWidth(io: CommandIo): number {
+	const columns = io.stdout.columns;
+	return typeof columns === 'number' && columns >= 40 ? Math.min(80, columns) : 80;
+}
+
+/** The user's script folder, from `--questions DIR` or AI_PM_SIM_QUESTIONS. */
+export function extraScriptDirs(io: CommandIo, questionsDir?: string): string[] {
+	const extra = questionsDir ?? io.env['AI_PM_SIM_QUESTIONS'];
+	return extra ? [path.resolve(io.cwd, extra)] : [];
+}

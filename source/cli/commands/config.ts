@@ -1,7 +1,7 @@
 import {SETTING_KEYS, type SettingKey, type Settings} from '../../storage/settings-types.js';
 import {isSettingKey, maskKey, openSettings, parseSettingValue, SettingError} from '../../storage/settings.js';
-import {UsageError, writeJson, writeLine, type CommandIo} from '../io.js';
-import {dataDirFlag} from './history.js';
+import {UsageError, writeJson, writeLine} from '../io.js';
+import {dataDirFlag, readStdin} from '../options.js';
 import type {CommandHandler} from './types.js';
 
 const ACTIONS = ['list', 'get', 'set', 'unset', 'path'] as const;
@@ -18,14 +18,6 @@ function keyArg(raw: string | undefined, action: string): SettingKey {
 		throw new UsageError(`unknown setting "${raw}"; settings are ${SETTING_KEYS.join(', ')}`);
 	}
 	return raw;
-}
-
-async function readStdin(io: CommandIo): Promise<string> {
-	const chunks: Buffer[] = [];
-	for await (const chunk of io.stdin) {
-		chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-	}
-	return Buffer.concat(chunks).toString('utf8').trim();
 }
 
 const handler: CommandHandler = async ({args, flags, io}) => {
@@ -70,7 +62,7 @@ const handler: CommandHandler = async ({args, flags, io}) => {
 					throw new UsageError(`config set ${key} needs a value${key === 'apiKey' ? ' (or "-" to read it from standard input)' : ''}`);
 				}
 				if (raw === '-') {
-					raw = await readStdin(io);
+					raw = (await readStdin(io)).trim();
 				}
 				const value = parseSettingValue(key, raw);
 				settings.set(key, value);

@@ -1,14 +1,9 @@
-import path from 'node:path';
 import {createInterface} from 'node:readline';
 import {buildTrend, formatHistoryTable, formatTrend, plural, wrap, type SessionSummary, type Trend} from '../../core/history/index.js';
-import {FOCUS_IDS, isFocusId} from '../../core/taxonomy/ids.js';
 import {openSessionStore, StorageError} from '../../storage/sessions.js';
 import {UsageError, writeLine, type CommandIo} from '../io.js';
+import {dataDirFlag, outputWidth, parseFocus} from '../options.js';
 import type {CommandHandler} from './types.js';
-
-export function dataDirFlag(dataDir: string | undefined, io: CommandIo): string | undefined {
-	return dataDir ? path.resolve(io.cwd, dataDir) : undefined;
-}
 
 /** Asks a y/N question on stderr and reads one line; anything but y/yes is no. */
 export async function confirm(io: CommandIo, question: string): Promise<boolean> {
@@ -20,11 +15,6 @@ export async function confirm(io: CommandIo, question: string): Promise<boolean>
 	});
 	lines.close();
 	return /^\s*y(es)?\s*$/i.test(answer);
-}
-
-export function outputWidth(io: CommandIo): number {
-	const columns = io.stdout.columns;
-	return typeof columns === 'number' && columns >= 40 ? Math.min(80, columns) : 80;
 }
 
 /**
@@ -40,9 +30,7 @@ const handler: CommandHandler = async ({args, flags, io}) => {
 	if (args.length > 0) {
 		throw new UsageError(`history takes no arguments (got "${args.join(' ')}"); to see one session use \`ai-pm-sim replay ${args[0]}\``);
 	}
-	if (flags.focus !== undefined && !isFocusId(flags.focus)) {
-		throw new UsageError(`unknown focus "${flags.focus}"; use one of ${FOCUS_IDS.join(', ')}`);
-	}
+	const focus = parseFocus(flags.focus);
 	if (flags.clear && flags.delete !== undefined) {
 		throw new UsageError('use either --delete ID or --clear, not both');
 	}
@@ -82,7 +70,6 @@ const handler: CommandHandler = async ({args, flags, io}) => {
 			return 0;
 		}
 
-		const focus = flags.focus !== undefined && isFocusId(flags.focus) ? flags.focus : undefined;
 		const {sessions, warnings} = await store.list(focus ? {focus} : undefined);
 		for (const warning of warnings) {
 			writeLine(io.stderr, `warning: ${warning}`);

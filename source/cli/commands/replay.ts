@@ -3,7 +3,7 @@ import path from 'node:path';
 import {formatReplay, sessionMarkdown} from '../../core/history/index.js';
 import {openSessionStore, StorageError} from '../../storage/sessions.js';
 import {UsageError, writeLine} from '../io.js';
-import {dataDirFlag, outputWidth} from './history.js';
+import {dataDirFlag, outputWidth} from '../options.js';
 import type {CommandHandler} from './types.js';
 
 const handler: CommandHandler = async ({args, flags, io}) => {

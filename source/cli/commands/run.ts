@@ -1,3 +1,4 @@
+import {formatReplay} from '../../core/history/replay.js';
 import {InterviewSession} from '../../core/interview/session.js';
 import {createInterview, PlanError} from '../../core/interview/start.js';
 import {toSessionRecord} from '../../core/session/to-record.js';
@@ -5,9 +6,8 @@ import {selectEngine} from '../../llm/select-engine.js';
 import {openSessionStore} from '../../storage/sessions.js';
 import {openSettings} from '../../storage/settings.js';
 import {parseAnswers} from '../answers-file.js';
-import {formatSession} from '../format.js';
 import {UsageError, writeJson, writeLine} from '../io.js';
-import {parseFocus, readTextFile} from '../options.js';
+import {dataDirFlag, outputWidth, parseFocus, readTextFile} from '../options.js';
 import {loadAllScripts} from '../scripts.js';
 import type {CommandHandler} from './types.js';
 
@@ -27,7 +27,7 @@ const run: CommandHandler = async ({flags, io}) => {
 		if (error instanceof PlanError) throw new UsageError(error.message);
 		throw error;
 	}
-	const settings = openSettings({dataDir: flags.dataDir, env: io.env});
+	const settings = openSettings({dataDir: dataDirFlag(flags.dataDir, io), env: io.env});
 	if (settings.notice) writeLine(io.stderr, `warning: ${settings.notice}`);
 	const {engine} = await selectEngine({offline: flags.offline, model: flags.model, baseUrl: flags.baseUrl, env: io.env, settings: settings.get()});
 	// Recorded as started: an engine that gives up (a rejected key) reports offline afterwards.
@@ -44,13 +44,13 @@ const run: CommandHandler = async ({flags, io}) => {
 	const record = toSessionRecord(session.state, {engine: startedWith});
 	if (flags.save) {
 		try {
-			await openSessionStore({dataDir: flags.dataDir, env: io.env}).save(record);
+			await openSessionStore({dataDir: dataDirFlag(flags.dataDir, io), env: io.env}).save(record);
 		} catch (error) {
 			writeLine(io.stderr, `warning: the session was not saved: ${(error as Error).message}`);
 		}
 	}
 	if (flags.json) writeJson(io.stdout, record);
-	else writeLine(io.stdout, formatSession(record));
+	else io.stdout.write(formatReplay(record, outputWidth(io)));
 	return 0;
 };
 
