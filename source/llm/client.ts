@@ -64,27 +64,14 @@ function startDeadline(outer: AbortSignal | undefined, ms: number): Deadline {
 	};
 }
 
-function addUsage(total: TokenUsage | undefined, raw: unknown): TokenUsage | undefined {
-	if (typeof raw !== 'object' || raw === null) return total;
+/** Token counts from a reply's `usage`, tolerating servers that leave fields out. */
+function usageOf(raw: unknown): TokenUsage | undefined {
+	if (typeof raw !== 'object' || raw === null) return undefined;
 	const u = raw as {prompt_tokens?: unknown; completion_tokens?: unknown; total_tokens?: unknown};
-	const prompt = typeof u.prompt_tokens === 'number' ? u.prompt_tokens : 0;
-	const completion = typeof u.completion_tokens === 'number' ? u.completion_tokens : 0;
-	const sum = typeof u.total_tokens === 'number' ? u.total_tokens : prompt + completion;
-	return {
-		promptTokens: (total?.promptTokens ?? 0) + prompt,
-		completionTokens: (total?.completionTokens ?? 0) + completion,
-		totalTokens: (total?.totalTokens ?? 0) + sum,
-	};
-}
-
-export function mergeUsage(a: TokenUsage | undefined, b: TokenUsage | undefined): TokenUsage | undefined {
-	if (!a) return b;
-	if (!b) return a;
-	return {
-		promptTokens: a.promptTokens + b.promptTokens,
-		completionTokens: a.completionTokens + b.completionTokens,
-		totalTokens: a.totalTokens + b.totalTokens,
-	};
+	const promptTokens = typeof u.prompt_tokens === 'number' ? u.prompt_tokens : 0;
+	const completionTokens = typeof u.completion_tokens === 'number' ? u.completion_tokens : 0;
+	const totalTokens = typeof u.total_tokens === 'number' ? u.total_tokens : promptTokens + completionTokens;
+	return {promptTokens, completionTokens, totalTokens};
 }
 
 function rejects(error: unknown, pattern: RegExp): boolean {
@@ -160,7 +147,7 @@ export class LlmClient {
 			);
 			const text = completion?.choices?.[0]?.message?.content;
 			if (typeof text !== 'string' || text.trim() === '') throw new LlmOutputError('empty reply');
-			return {text, usage: addUsage(undefined, completion.usage)};
+			return {text, usage: usageOf(completion.usage)};
 		} catch (error) {
 			throw deadline.translate(error);
 		} finally {
@@ -200,7 +187,7 @@ export class LlmClient {
 			for await (const chunk of stream) {
 				if (deadline.signal.aborted) break;
 				deadline.touch();
-				if (chunk.usage) usage = addUsage(undefined, chunk.usage);
+				if (chunk.usage) usage = usageOf(chunk.usage);
 				const delta = chunk.choices?.[0]?.delta?.content;
 				if (typeof delta === 'string' && delta !== '') {
 					text += delta;

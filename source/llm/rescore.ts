@@ -1,6 +1,6 @@
 // Scores after the model's findings are merged in, on the analyzer's own scale: the overall score
 // comes from the analyzer's scoring function, and only dimensions whose finding changed move.
-import {overallScore} from '../core/analyzer/score.js';
+import {byConfidence, dimensionScore, missedShare, overallScore} from '../core/analyzer/score.js';
 import type {AnswerAnalysis, Finding} from '../core/analyzer/types.js';
 import {WEAKNESS_IDS, type DimensionId} from '../core/taxonomy/ids.js';
 
@@ -10,11 +10,8 @@ export function rescore(offline: AnswerAnalysis, merged: Finding[]): AnswerAnaly
 	for (const id of WEAKNESS_IDS) {
 		if (dimensions[id] === null || dimensions[id] === undefined) continue;
 		const after = confidenceOf(merged, id);
-		// The analyzer's dimension is 100 × (1 − risk), and a reported finding's confidence is that risk.
-		if (after !== undefined && after !== confidenceOf(offline.weaknesses, id)) dimensions[id] = Math.round(100 * (1 - after));
+		if (after !== undefined && after !== confidenceOf(offline.weaknesses, id)) dimensions[id] = dimensionScore(after);
 	}
-	const {covered, missed} = offline.talkingPoints;
-	const missedShare = covered.length + missed.length === 0 ? 0 : missed.length / (covered.length + missed.length);
-	const weaknesses = [...merged].sort((a, b) => b.confidence - a.confidence || WEAKNESS_IDS.indexOf(a.id) - WEAKNESS_IDS.indexOf(b.id));
-	return {...offline, weaknesses, dimensions, score: overallScore(weaknesses, offline.pacing, missedShare)};
+	const weaknesses = [...merged].sort(byConfidence);
+	return {...offline, weaknesses, dimensions, score: overallScore(weaknesses, offline.pacing, missedShare(offline.talkingPoints))};
 }

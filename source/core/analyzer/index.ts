@@ -2,7 +2,7 @@ import {WEAKNESS_IDS} from '../taxonomy/ids.js';
 import {DETECTORS, explainAway, REPORT_AT, type Detection} from './detectors.js';
 import {pacingOf, speakingSeconds} from './pacing.js';
 import {inferProbes} from './probes.js';
-import {communication, dimensions, overallScore} from './score.js';
+import {byConfidence, communication, dimensions, missedShare, overallScore} from './score.js';
 import {computeSignals} from './signals.js';
 import {coverTalkingPoints} from './talking-points.js';
 import type {AnalyzeInput, AnswerAnalysis, Finding} from './types.js';
@@ -29,11 +29,9 @@ export function explainAnswer(input: AnalyzeInput): {analysis: AnswerAnalysis; d
 	const weaknesses: Finding[] = detections
 		.filter(d => d.risk >= REPORT_AT)
 		.map(d => ({id: d.id, confidence: Math.round(d.risk * 100) / 100, evidence: d.evidence, source: 'offline' as const}))
-		.sort((a, b) => b.confidence - a.confidence || WEAKNESS_IDS.indexOf(a.id) - WEAKNESS_IDS.indexOf(b.id));
+		.sort(byConfidence);
 
 	const talkingPoints = coverTalkingPoints(answer, input.talkingPoints);
-	const pointCount = talkingPoints.covered.length + talkingPoints.missed.length;
-	const missedShare = pointCount ? talkingPoints.missed.length / pointCount : 0;
 
 	const pacing = pacingOf(sig.words);
 	const averageSentence = sig.words / Math.max(1, sig.sentences.length);
@@ -42,7 +40,7 @@ export function explainAnswer(input: AnalyzeInput): {analysis: AnswerAnalysis; d
 	return {
 		analysis: {
 			weaknesses,
-			score: overallScore(weaknesses, pacing, missedShare),
+			score: overallScore(weaknesses, pacing, missedShare(talkingPoints)),
 			dimensions: dimensions(applicable, detections, comm),
 			talkingPoints,
 			words: sig.words,

@@ -1,4 +1,4 @@
-import {DIMENSION_IDS, type DimensionId, type WeaknessId} from '../taxonomy/ids.js';
+import {DIMENSION_IDS, WEAKNESS_IDS, type DimensionId, type WeaknessId} from '../taxonomy/ids.js';
 import type {Detection} from './detectors.js';
 import type {Finding, Pacing} from './types.js';
 
@@ -23,9 +23,14 @@ export function communication(pacing: Pacing, averageSentenceWords: number): num
 	return Math.max(0, PACING_BASE[pacing] - (averageSentenceWords > 40 ? 10 : 0));
 }
 
+/** A weakness's dimension score from its risk (a reported finding's confidence is that risk). */
+export function dimensionScore(risk: number): number {
+	return Math.round(100 * (1 - risk));
+}
+
 export function dimensions(applicable: WeaknessId[], detections: Detection[], comm: number): Record<DimensionId, number | null> {
 	const out = Object.fromEntries(DIMENSION_IDS.map(id => [id, null])) as Record<DimensionId, number | null>;
-	for (const d of detections) if (applicable.includes(d.id)) out[d.id] = Math.round(100 * (1 - d.risk));
+	for (const d of detections) if (applicable.includes(d.id)) out[d.id] = dimensionScore(d.risk);
 	out.communication = comm;
 	return out;
 }
@@ -34,4 +39,15 @@ export function overallScore(findings: Finding[], pacing: Pacing, missedShare: n
 	const findingsCost = FINDING_COST * findings.reduce((sum, f) => sum + f.confidence, 0);
 	const raw = 100 - findingsCost - PACING_PENALTY[pacing] - MISSED_POINTS_COST * missedShare;
 	return Math.round(Math.min(100, Math.max(0, raw)));
+}
+
+/** The share of talking points an answer missed (0 when the question has none). */
+export function missedShare(points: {covered: string[]; missed: string[]}): number {
+	const total = points.covered.length + points.missed.length;
+	return total === 0 ? 0 : points.missed.length / total;
+}
+
+/** Findings in report order: most confident first, then in taxonomy order. */
+export function byConfidence(a: Finding, b: Finding): number {
+	return b.confidence - a.confidence || WEAKNESS_IDS.indexOf(a.id) - WEAKNESS_IDS.indexOf(b.id);
 }
