@@ -19,9 +19,9 @@ import {SettingsScreen} from './screens/settings-screen.js';
 import {KeyHints} from './components/key-hints.js';
 import {Spinner} from './components/spinner.js';
 
-
 type Session = InstanceType<Core['InterviewSession']>;
-type Active = {session: Session; core: Core; description: string};
+/** A running interview; `engine` is the kind it started with (an LLM that gives up reports offline). */
+type Active = {session: Session; core: Core; description: string; engine: 'offline' | 'llm'};
 
 /** How the app ended: the exit code, a line for stderr, and text to print if saving failed. */
 export type ExitResult = {code: number; message?: string; unsaved?: string};
@@ -120,7 +120,7 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 			const session = new core.InterviewSession({engine: choice.engine, state});
 			draftRef.current = state.restoredDraft ?? '';
 			setSaveNote(loaded.notices.length > 0 ? `Some question files were skipped: ${loaded.notices.join('; ')}` : null);
-			setActive({session, core, description: choice.description});
+			setActive({session, core, description: choice.description, engine: choice.engine.kind});
 			const focus = screen.focus;
 			if (!screen.resume && focus) {
 				// Remembering the focus is a convenience; never block the interview on it.
@@ -149,10 +149,10 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 	const save = useCallback(
 		(state: InterviewState, draft?: string, interruptedAt?: Date) => {
 			if (!active) return Promise.resolve(false);
-			const {core, session} = active;
+			const {core, engine} = active;
 			const run = saving.current.then(async () => {
 				const store = await services.sessions();
-				await store.save(core.toSessionRecord(state, {engine: session.engine.kind, draft, interruptedAt}));
+				await store.save(core.toSessionRecord(state, {engine, draft, interruptedAt}));
 				return true;
 			});
 			saving.current = run.catch(() => undefined);
@@ -305,7 +305,7 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 					}}
 					onCoached={saveCoaching}
 					onReplay={() => {
-						setReplay(active.core.toSessionRecord(active.session.state, {engine: active.session.engine.kind}));
+						setReplay(active.core.toSessionRecord(active.session.state, {engine: active.engine}));
 						dispatch({type: 'replay', sessionId: active.session.state.sessionId});
 					}}
 					onHome={() => {

@@ -26,10 +26,12 @@ export function createServices(options: ServiceOptions): Services & {maskKey(key
 			const loaded = await loadScripts({extraDirs: options.extraDirs});
 			return {scripts: loaded.scripts, notices: loaded.errors.map(e => `${e.file}: ${e.message}`)};
 		}),
-		engine: once(async () => {
+		// Chosen anew for each interview: settings changed on the Settings screen apply to the next
+		// one, and an LLM switched off by a rejected key stays off for that interview only.
+		engine: async () => {
 			const [{selectEngine}, store] = await Promise.all([import('../llm/select-engine.js'), settings()]);
 			return selectEngine({...options.engineOptions, env: options.env, settings: store.get()});
-		}),
+		},
 		settings,
 		sessions: once(async () => (await import('../storage/sessions.js')).openSessionStore({dataDir: options.dataDir, env: options.env})),
 		editExternally: text => editInExternalEditor(text, {env: options.env, setRawMode: options.setRawMode, afterwards: options.afterExternalEditor}),
