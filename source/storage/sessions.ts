@@ -249,7 +249,8 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 			}
 		}
 		warnings.sort();
-		return {sessions: sortNewestFirst(sessions), warnings};
+		// Entries are kept newest first, and filtering keeps that order.
+		return {sessions, warnings};
 	};
 
 	/** Exact id first, then a unique prefix. */
@@ -379,17 +380,11 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 				throw new StorageError(`cannot read sessions in ${dir}: ${reasonOf(error)}`);
 			}
 			let removed = 0;
-			for (const name of names) {
-				const isSession = SESSION_FILE.test(name);
-				// Temp files are left alone: they may belong to a save running right now.
-				if (!isSession) {
-					continue;
-				}
+			// Temp files are left alone: they may belong to a save running right now.
+			for (const name of names.filter(n => SESSION_FILE.test(n))) {
 				try {
 					await unlink(path.join(dir, name));
-					if (isSession) {
-						removed += 1;
-					}
+					removed += 1;
 				} catch (error) {
 					if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
 						throw new StorageError(`cannot delete ${path.join(dir, name)}: ${reasonOf(error)}`);

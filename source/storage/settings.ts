@@ -167,11 +167,17 @@ export function openSettings({dataDir, env}: {dataDir?: string; env: NodeJS.Proc
 		notices.push(`Ignored invalid ${initialInvalid.join(', ')} in ${file}; fix it with \`ai-pm-sim config set\`.`);
 	}
 
-	const writable = (): Conf<Record<string, unknown>> => {
+	/** Applies a change to the file (mode 0600 after); every failure is a one-line SettingError. */
+	const write = (change: (conf: Conf<Record<string, unknown>>) => void): void => {
 		if (!conf) {
 			throw new SettingError(`cannot save settings in ${dir}: ${openError ?? 'the folder is not writable'}`);
 		}
-		return conf;
+		try {
+			change(conf);
+		} catch (error) {
+			throw new SettingError(`cannot save settings in ${dir}: ${(error as Error).message}`);
+		}
+		tighten();
 	};
 
 	const tighten = (): void => {
@@ -192,26 +198,10 @@ export function openSettings({dataDir, env}: {dataDir?: string; env: NodeJS.Proc
 			if (problem) {
 				throw new SettingError(`${key} ${problem}`);
 			}
-			try {
-				writable().set(key, value);
-			} catch (error) {
-				if (error instanceof SettingError) {
-					throw error;
-				}
-				throw new SettingError(`cannot save settings in ${dir}: ${(error as Error).message}`);
-			}
-			tighten();
+			write(c => c.set(key, value));
 		},
 		unset(key) {
-			try {
-				writable().delete(key);
-			} catch (error) {
-				if (error instanceof SettingError) {
-					throw error;
-				}
-				throw new SettingError(`cannot save settings in ${dir}: ${(error as Error).message}`);
-			}
-			tighten();
+			write(c => c.delete(key));
 		},
 	};
 }
