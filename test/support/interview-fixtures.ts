@@ -1,7 +1,7 @@
 import type {AnswerAnalysis, Finding} from '../../source/core/analyzer/types.js';
 import type {InterviewEngine} from '../../source/core/engine/types.js';
 import type {Script} from '../../source/core/script/schema.js';
-import {DIMENSION_IDS, type WeaknessId} from '../../source/core/taxonomy/ids.js';
+import {emptyDimensions, type WeaknessId} from '../../source/core/taxonomy/ids.js';
 
 /** A small two-question script whose branches are easy to follow in assertions. */
 export const testScript: Script = {
@@ -37,7 +37,7 @@ export const testScript: Script = {
 
 export function analysisWith(findings: Array<{id: WeaknessId; confidence?: number; evidence?: string}>, score = 70): AnswerAnalysis {
 	const weaknesses: Finding[] = findings.map(f => ({id: f.id, confidence: f.confidence ?? 0.8, evidence: f.evidence ?? 'we track NPS', source: 'offline'}));
-	const dimensions = Object.fromEntries(DIMENSION_IDS.map(id => [id, null])) as AnswerAnalysis['dimensions'];
+	const dimensions = emptyDimensions();
 	for (const f of findings) dimensions[f.id] = 40;
 	dimensions.communication = 80;
 	return {weaknesses, score, dimensions, talkingPoints: {covered: [], missed: ['An eval set from real messages']}, words: 120, speakingSeconds: 51, pacing: 'ok', applicable: ['no-eval-framework', 'generic-pm']};

@@ -1,4 +1,4 @@
-import {DIMENSION_IDS, WEAKNESS_IDS, type DimensionId, type WeaknessId} from '../taxonomy/ids.js';
+import {emptyDimensions, WEAKNESS_IDS, type DimensionId, type WeaknessId} from '../taxonomy/ids.js';
 import type {Detection} from './detectors.js';
 import type {Finding, Pacing} from './types.js';
 
@@ -29,7 +29,7 @@ export function dimensionScore(risk: number): number {
 }
 
 export function dimensions(applicable: WeaknessId[], detections: Detection[], comm: number): Record<DimensionId, number | null> {
-	const out = Object.fromEntries(DIMENSION_IDS.map(id => [id, null])) as Record<DimensionId, number | null>;
+	const out = emptyDimensions();
 	for (const d of detections) if (applicable.includes(d.id)) out[d.id] = dimensionScore(d.risk);
 	out.communication = comm;
 	return out;

@@ -1,6 +1,6 @@
 import type {EngineKind} from '../engine/types.js';
 import type {SessionRecord} from '../session/record.js';
-import {DIMENSION_IDS, type DimensionId, type FocusId} from '../taxonomy/ids.js';
+import {DIMENSION_IDS, emptyDimensions, type DimensionId, type FocusId} from '../taxonomy/ids.js';
 
 /** One line of history: what listing needs, without the turns. */
 export type SessionSummary = {
@@ -17,10 +17,6 @@ export type SessionSummary = {
 	/** Finished exchanges (questions and follow-ups). */
 	turns: number;
 };
-
-export function emptyDimensions(): Record<DimensionId, number | null> {
-	return Object.fromEntries(DIMENSION_IDS.map(id => [id, null])) as Record<DimensionId, number | null>;
-}
 
 function millis(value: string | null | undefined): number | null {
 	if (!value) {

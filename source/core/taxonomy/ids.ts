@@ -28,6 +28,11 @@ export const SCRIPT_FOCUS_IDS = FOCUS_IDS.filter((id): id is ScriptFocusId => id
 export const DIMENSION_IDS = [...WEAKNESS_IDS, 'communication'] as const;
 export type DimensionId = (typeof DIMENSION_IDS)[number];
 
+/** Scores per dimension with none measured yet. */
+export function emptyDimensions(): Record<DimensionId, number | null> {
+	return Object.fromEntries(DIMENSION_IDS.map(id => [id, null])) as Record<DimensionId, number | null>;
+}
+
 export function isWeaknessId(value: unknown): value is WeaknessId {
 	return typeof value === 'string' && (WEAKNESS_IDS as readonly string[]).includes(value);
 }
