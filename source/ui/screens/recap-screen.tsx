@@ -46,8 +46,7 @@ export type RecapScreenProps = {
 };
 
 function quote(text: string, max = 160): string {
-	const flat = text.replace(/\s+/g, ' ').trim();
-	return `“${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}”`;
+	return `“${clip(text.replace(/\s+/g, ' ').trim(), max)}”`;
 }
 
 const ANSWER_HEADING = /^Answer (\d+)$/;
