@@ -76,10 +76,8 @@ export function verticalMove(b: EditorBuffer, direction: -1 | 1): EditorBuffer {
 	return {...b, cursor: Math.min(end + 1 + column, nextEnd === -1 ? b.text.length : nextEnd)};
 }
 
-export function countWords(text: string): number {
-	const trimmed = text.trim();
-	return trimmed ? trimmed.split(/\s+/).length : 0;
-}
+// The live word count is the analyzer's, so the editor and the recap never disagree.
+export {countWords} from '../../core/analyzer/text.js';
 
 export type VisualLine = {start: number; text: string};
 

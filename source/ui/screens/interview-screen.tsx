@@ -281,7 +281,7 @@ function Help({columns}: {columns: number}) {
 
 function FinishedTurn({turn}: {turn: Turn}) {
 	const label = turn.kind === 'follow-up' ? 'Follow-up' : 'Question';
-	const words = countWords(turn.answer);
+	const words = turn.analysis?.words ?? countWords(turn.answer);
 	return (
 		<Box flexDirection="column" marginBottom={1}>
 			<Paragraph bold lead={`▸ ${label}: `} hang={2}>
