@@ -161,7 +161,7 @@ export function HistoryScreen({store, onReplay, onResume, onBack}: HistoryScreen
 						<Box flexDirection="column" marginBottom={1}>
 							<Text>{truncate(`Trend over ${plural(trend.sessionIds.length, 'scored session')}, oldest → newest (▁ 0 … █ 100, · not asked)`, width)}</Text>
 							{trendLines.map(row => (
-								<Sparkline key={row.label} label={row.label} values={row.values} numbers={row.numbers} labelWidth={labelWidth} width={sparkWidth} />
+								<Sparkline key={row.label} row={row} labelWidth={labelWidth} width={sparkWidth} />
 							))}
 						</Box>
 					) : (
