@@ -88,10 +88,3 @@ export function stats(hits: Hit[]): FamilyStats {
 	for (const w of concepts.values()) breadth += w;
 	return {hits: affirmed, weight, concepts, breadth, negated: hits.length - affirmed.length};
 }
-
-/** Weight of affirmed hits per sentence index. */
-export function perSentence(hits: Hit[], count: number): number[] {
-	const out = new Array<number>(count).fill(0);
-	for (const h of hits) if (!h.negated) out[h.sentence] = (out[h.sentence] ?? 0) + h.weight;
-	return out;
-}

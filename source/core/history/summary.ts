@@ -62,12 +62,6 @@ export function summarize(record: SessionRecord): SessionSummary {
 	};
 }
 
-/** Newest first; ties broken by id so the order is stable. */
-export function compareNewestFirst(a: Pick<SessionSummary, 'startedAt' | 'id'>, b: Pick<SessionSummary, 'startedAt' | 'id'>): number {
-	const byTime = (millis(b.startedAt) ?? 0) - (millis(a.startedAt) ?? 0);
-	return byTime !== 0 ? byTime : b.id.localeCompare(a.id);
-}
-
 const CANONICAL_ISO = 24; // "2025-03-01T10:00:00.000Z", as Date#toISOString writes it
 
 /** True when the list is already newest first; canonical ISO dates compare correctly as text. */
