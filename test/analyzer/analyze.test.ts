@@ -80,3 +80,14 @@ describe('applicability', () => {
 		expect(result.dimensions.communication).toBeTypeOf('number');
 	});
 });
+
+describe('evidence for a weakness that is an absence', () => {
+	it('never quotes the sentence that shows the missing thing', () => {
+		const answer = 'We would talk to customers. Then there is the eval set of fifty real tickets we graded by hand. And we would decide.';
+		const analysis = analyzeAnswer({focus: 'evaluation', question: 'How would you know the ticket router works?', probes: ['no-eval-framework'], answer});
+		const found = finding(analysis, 'no-eval-framework');
+		expect(found).toBeDefined();
+		expect(answer).toContain(found!.evidence);
+		expect(found!.evidence).not.toContain('eval set');
+	});
+});

@@ -43,11 +43,18 @@ function quote(sig: Signals, hits: Hit[], normalise = false): string | undefined
 	return excerpt(sig.text, sentence, focus);
 }
 
-/** Fallback evidence: the longest of the first three sentences (the answer's framing), shortened. */
-function opening(sig: Signals): string {
-	const candidates = sig.sentences.slice(0, 3);
-	if (candidates.length === 0) return sig.text.trim().slice(0, 140);
-	const s = candidates.reduce((a, b) => (b.words > a.words ? b : a));
+/**
+ * Fallback evidence for a weakness that is an absence: the longest of the first three sentences
+ * (the answer's framing), shortened. Sentences holding `counter` hits (what the weakness says is
+ * missing) are passed over, so a strong sentence is never quoted as proof of its own absence.
+ */
+function opening(sig: Signals, counter: Hit[] = []): string {
+	if (sig.sentences.length === 0) return sig.text.trim().slice(0, 140);
+	const against = new Set(counter.map(h => h.sentence));
+	const clean = sig.sentences.filter(s => !against.has(s.index));
+	const pool = clean.length === 0 ? sig.sentences : clean;
+	const early = pool.filter(s => s.index < 3);
+	const s = (early.length > 0 ? early : pool).reduce((a, b) => (b.words > a.words ? b : a));
 	return excerpt(sig.text, s, undefined);
 }
 
@@ -84,7 +91,7 @@ function genericPm(sig: Signals): Detection {
 	return {
 		id: 'generic-pm',
 		risk,
-		evidence: quote(sig, craftHits) ?? opening(sig),
+		evidence: quote(sig, craftHits) ?? opening(sig, sig.family.aiLayer.hits),
 		why: {aiBreadth: breadth, aiWeight: weight, depth: round2(depth), need: round2(need), craft, craftPer100: round2(craftPer100)},
 	};
 }
@@ -134,7 +141,7 @@ function noEvalFramework(sig: Signals): Detection {
 	return {
 		id: 'no-eval-framework',
 		risk,
-		evidence: quote(sig, sig.family.productMetrics.hits) ?? quote(sig, sig.family.productEval.hits) ?? opening(sig),
+		evidence: quote(sig, sig.family.productMetrics.hits) ?? quote(sig, sig.family.productEval.hits) ?? opening(sig, e.hits),
 		why: {evalBreadth: e.breadth, evalWeight: e.weight, productEval: pe, productMetrics: pm, technical: round2(technical), depth: round2(depth)},
 	};
 }
@@ -152,7 +159,7 @@ function genericAiTalk(sig: Signals): Detection {
 	return {
 		id: 'generic-ai-talk',
 		risk,
-		evidence: quote(sig, o.hits) ?? opening(sig),
+		evidence: quote(sig, o.hits) ?? opening(sig, x.hits),
 		why: {actions, own: round2(own), opinion: round2(opinion), opinionHits: o.weight},
 	};
 }
@@ -170,7 +177,7 @@ function skipsEthics(sig: Signals): Detection {
 	return {
 		id: 'skips-ethics',
 		risk,
-		evidence: quote(sig, g.hits) ?? quote(sig, sig.family.pm.hits) ?? opening(sig),
+		evidence: quote(sig, g.hits) ?? quote(sig, sig.family.pm.hits) ?? opening(sig, s.hits),
 		why: {specificBreadth: s.breadth, specificWeight: s.weight, generic: g.weight, depth: round2(depth)},
 	};
 }
