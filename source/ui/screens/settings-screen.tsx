@@ -2,6 +2,7 @@ import {useState} from 'react';
 import {Box, Text} from 'ink';
 import {FOCUS_AREAS, FOCUS_IDS} from '../../core/taxonomy/index.js';
 import type {Settings, SettingKey} from '../../storage/settings-types.js';
+import type {SettingsStore} from '../../storage/settings.js';
 import {useKeypress} from '../keys/use-keypress.js';
 import {useSelection} from '../hooks/use-selection.js';
 import {KeyHints} from '../components/key-hints.js';
@@ -12,17 +13,9 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useColor} from '../plain.js';
 import {clip} from '../../core/util/wrap.js';
 
-/** The part of the settings store this screen uses. */
-export type SettingsLike = {
-	get(): Settings;
-	set<K extends SettingKey>(key: K, value: Settings[K]): void;
-	unset(key: SettingKey): void;
-	path: string;
-	notice: string | null;
-};
 
 export type SettingsScreenProps = {
-	store: SettingsLike;
+	store: SettingsStore;
 	isActive: boolean;
 	/** Never shows a key in full. */
 	maskKey(key: string | undefined): string;
