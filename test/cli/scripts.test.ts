@@ -1,6 +1,7 @@
 import {copyFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {BUILT_IN_SCRIPT_COUNT} from '../support/bank.js';
 import {SCRIPT_FOCUS_IDS} from '../../source/core/taxonomy/ids.js';
 import {json, ROOT, runCli, runCliOnce, scratchDir} from '../support/cli.js';
 
@@ -23,13 +24,13 @@ const BROKEN_FILES: Record<string, RegExp> = {
 };
 
 describe.concurrent('scripts', () => {
-	it('--json lists the six built-in scripts, one per focus, each with at least 4 questions', async () => {
+	it('--json lists the built-in scripts, covering every focus, each with at least 4 questions', async () => {
 		const result = await runCliOnce(['scripts', '--json']);
 		expect(result.code).toBe(0);
 		expect(result.stderr).toBe('');
 		const {scripts} = json<{scripts: Row[]}>(result);
-		expect(scripts).toHaveLength(6);
-		expect(scripts.map(s => s.focus).sort()).toEqual([...SCRIPT_FOCUS_IDS].sort());
+		expect(scripts).toHaveLength(BUILT_IN_SCRIPT_COUNT);
+		expect(new Set(scripts.map(s => s.focus))).toEqual(new Set(SCRIPT_FOCUS_IDS));
 		for (const row of scripts) {
 			expect(typeof row.id).toBe('string');
 			expect(Number.isInteger(row.questionCount)).toBe(true);
@@ -134,7 +135,7 @@ describe.concurrent('--questions DIR', () => {
 		const result = await runCli(['scripts', '--json', '--questions', EXTRA]);
 		expect(result.code).toBe(0);
 		const {scripts} = json<{scripts: Row[]}>(result);
-		expect(scripts).toHaveLength(7);
+		expect(scripts).toHaveLength(BUILT_IN_SCRIPT_COUNT + 1);
 		expect(scripts.find(s => s.id === 'team-onboarding')).toMatchObject({focus: 'product-sense', questionCount: 2});
 		expect(scripts.find(s => s.id === 'broken-extra')).toBeUndefined();
 		expect(result.stderr).toContain('broken-extra.yaml');
@@ -182,7 +183,7 @@ describe.concurrent('--questions DIR', () => {
 		await copyFile(path.join(ROOT, 'questions', 'ethics.yaml'), path.join(dir, 'my-ethics.yaml'));
 		const result = await runCli(['scripts', '--json', '--questions', dir]);
 		expect(result.code).toBe(0);
-		expect(json<{scripts: Row[]}>(result).scripts).toHaveLength(6);
+		expect(json<{scripts: Row[]}>(result).scripts).toHaveLength(BUILT_IN_SCRIPT_COUNT);
 		expect(result.stderr).toMatch(/my-ethics\.yaml.*ethics/);
 	});
 });

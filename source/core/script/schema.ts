@@ -1,4 +1,5 @@
 import {z} from 'zod';
+import {LEVELS} from '../interview/plan-options.js';
 import {FOCUS_IDS, WEAKNESS_IDS} from '../taxonomy/ids.js';
 
 // The on-disk shape of an interview script (questions/*.yaml). Validated at load;
@@ -33,6 +34,8 @@ export const followUpNodeSchema: z.ZodType<FollowUpNode, FollowUpNodeInput> = z.
 
 export const questionSchema = z.strictObject({
 	id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes'),
+	/** Seniority the question suits; without one it suits every level. */
+	level: z.enum(LEVELS).optional(),
 	text: nonEmpty,
 	/** Weaknesses this question invites (see domain: a weakness applies only where invited). */
 	probes: z.array(weaknessId).min(1, 'list at least one weakness this question probes'),
