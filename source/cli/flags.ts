@@ -12,6 +12,9 @@ export const FLAGS = {
 	questions: {type: 'string'},
 	validate: {type: 'string'},
 	seed: {type: 'number'},
+	level: {type: 'string'},
+	count: {type: 'number'},
+	drill: {type: 'boolean'},
 	dataDir: {type: 'string'},
 	save: {type: 'boolean', default: true},
 	offline: {type: 'boolean'},
@@ -40,6 +43,9 @@ export type Flags = {
 	questions?: string;
 	validate?: string;
 	seed?: number;
+	level?: string;
+	count?: number;
+	drill?: boolean;
 	dataDir?: string;
 	save: boolean;
 	offline?: boolean;

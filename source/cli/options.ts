@@ -1,11 +1,31 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
+import {LEVELS, MAX_QUESTIONS, type Level} from '../core/interview/plan-options.js';
 import {FOCUS_IDS, isFocusId, type FocusId} from '../core/taxonomy/ids.js';
 import {type CommandIo, UsageError} from './io.js';
 
 export function parseFocus(value: string | undefined): FocusId | undefined {
 	if (value === undefined) return undefined;
 	if (!isFocusId(value)) throw new UsageError(`unknown focus "${value}". Valid focus areas: ${FOCUS_IDS.join(', ')}.`);
+	return value;
+}
+
+export function parseLevel(value: string | undefined): Level | undefined {
+	if (value === undefined) return undefined;
+	if (!(LEVELS as readonly string[]).includes(value)) throw new UsageError(`unknown level "${value}". Valid levels: ${LEVELS.join(', ')}.`);
+	return value as Level;
+}
+
+/** `--count N`: opening questions in the interview. */
+export function parseCount(value: number | undefined): number | undefined {
+	if (value === undefined) return undefined;
+	if (!Number.isInteger(value) || value < 1 || value > MAX_QUESTIONS) throw new UsageError(`--count takes a whole number from 1 to ${MAX_QUESTIONS}, e.g. --count 6.`);
+	return value;
+}
+
+/** `--seed N`: the same seed plans the same interview. */
+export function parseSeed(value: number | undefined): number | undefined {
+	if (value !== undefined && !Number.isInteger(value)) throw new UsageError('--seed takes a whole number, e.g. --seed 42.');
 	return value;
 }
 

@@ -21,13 +21,20 @@ Example
 		summary: 'Play a whole session from a file of answers, without the terminal UI',
 		help: `Usage
   $ ai-pm-sim run (--focus F | --script ID) --answers FILE [--json] [--seed N] [--no-save]
+                 [--level junior|mid|senior] [--count N]
 
 FILE is a JSON array of answers, or plain text with answers separated by lines of ---.
 The session ends when the answers run out. "/skip" as an answer skips that question.
 
+Options
+  --level L     junior, mid (default) or senior: which questions, and 1, 2 or 3 follow-ups each
+  --count N     opening questions (default 3 for a focus, 6 for mixed; at most 12)
+  --seed N      the same seed plans the same questions; without one, questions from your
+                recent sessions are asked last
+
 Example
   $ ai-pm-sim run --focus evaluation --answers answers.txt --json`,
-		flags: ['focus', 'script', 'answers', 'json', 'seed', 'save', 'offline', 'model', 'baseUrl'],
+		flags: ['focus', 'script', 'answers', 'json', 'seed', 'level', 'count', 'save', 'offline', 'model', 'baseUrl'],
 		load: async () => (await import('./run.js')).default,
 	},
 	{

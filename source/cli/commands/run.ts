@@ -1,13 +1,14 @@
 import {formatReplay} from '../../core/history/replay.js';
 import {InterviewSession} from '../../core/interview/session.js';
 import {createInterview, PlanError} from '../../core/interview/start.js';
+import {recentQuestionIds} from '../../core/practice/recent.js';
 import {toSessionRecord} from '../../core/session/to-record.js';
 import {selectEngine} from '../../llm/select-engine.js';
 import {openSessionStore} from '../../storage/sessions.js';
 import {openSettings} from '../../storage/settings.js';
 import {parseAnswers} from '../answers-file.js';
 import {UsageError, writeJson, writeLine} from '../io.js';
-import {dataDirFlag, outputWidth, parseFocus, readTextFile} from '../options.js';
+import {dataDirFlag, outputWidth, parseCount, parseFocus, parseLevel, parseSeed, readTextFile} from '../options.js';
 import {loadAllScripts} from '../scripts.js';
 import type {CommandHandler} from './types.js';
 
@@ -15,14 +16,20 @@ const run: CommandHandler = async ({flags, io}) => {
 	const focus = parseFocus(flags.focus);
 	if (!focus && !flags.script) throw new UsageError('give --focus F or --script ID. Example: ai-pm-sim run --focus evaluation --answers answers.txt');
 	if (!flags.answers) throw new UsageError('--answers FILE is required (a JSON array, or answers separated by lines of ---).');
-	if (flags.seed !== undefined && !Number.isInteger(flags.seed)) throw new UsageError('--seed takes a whole number, e.g. --seed 42.');
+	const seed = parseSeed(flags.seed);
+	const level = parseLevel(flags.level);
+	const count = parseCount(flags.count);
 	const answers = parseAnswers(await readTextFile(io, flags.answers, 'answers file'), flags.answers);
 	if (answers.length === 0) throw new UsageError(`${flags.answers}: no answers found.`);
 
 	const {scripts} = await loadAllScripts(io, flags.questions);
+	const store = openSessionStore({dataDir: dataDirFlag(flags.dataDir, io), env: io.env});
+	// A seed alone decides the plan, so it can be replayed; otherwise recent questions come last.
+	// --no-save leaves the data folder untouched, its history index included.
+	const recent = seed === undefined && flags.save ? await recentQuestionIds(store) : [];
 	let state;
 	try {
-		state = createInterview({scripts, focus, scriptId: flags.script, seed: flags.seed});
+		state = createInterview({scripts, focus, scriptId: flags.script, seed, level, count, recent});
 	} catch (error) {
 		if (error instanceof PlanError) throw new UsageError(error.message);
 		throw error;
@@ -44,7 +51,7 @@ const run: CommandHandler = async ({flags, io}) => {
 	const record = toSessionRecord(session.state, {engine: startedWith});
 	if (flags.save) {
 		try {
-			await openSessionStore({dataDir: dataDirFlag(flags.dataDir, io), env: io.env}).save(record);
+			await store.save(record);
 		} catch (error) {
 			writeLine(io.stderr, `warning: the session was not saved: ${(error as Error).message}`);
 		}

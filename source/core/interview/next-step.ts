@@ -26,9 +26,9 @@ export function chooseFollowUp(
 	prompt: Prompt,
 	question: Question,
 	analysis: AnswerAnalysis,
-	state: {probed: BranchKey[]; followUpsAsked: number},
+	state: {probed: BranchKey[]; followUpsAsked: number; maxFollowUps?: number},
 ): FollowUpChoice | null {
-	if (state.followUpsAsked >= MAX_FOLLOW_UPS_PER_QUESTION) return null;
+	if (state.followUpsAsked >= (state.maxFollowUps ?? MAX_FOLLOW_UPS_PER_QUESTION)) return null;
 	const local = branchesOf(prompt.node);
 	const top = branchesOf(question);
 	const basePath = prompt.path;

@@ -71,6 +71,8 @@ export type InterviewState = {
 	/** An answer handed back to the editor after Esc cancelled its analysis. */
 	restoredDraft: string | null;
 	followUpsAsked: number;
+	/** Follow-ups allowed per opening question (set by the candidate's level); the default when absent. */
+	maxFollowUps?: number;
 	turns: Turn[];
 	startedAt: string;
 	endedAt: string | null;
