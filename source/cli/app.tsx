@@ -1,6 +1,6 @@
 import type {CommandHandler} from './commands/types.js';
 import {UsageError, writeLine} from './io.js';
-import {dataDirFlag, extraScriptDirs, parseFocus} from './options.js';
+import {dataDirFlag, extraScriptDirs, parseCount, parseFocus, parseLevel, parseSeed} from './options.js';
 
 export const NEEDS_TTY_MESSAGE =
 	'ai-pm-sim: the interview needs an interactive terminal. For pipes and scripts use `ai-pm-sim run` (a whole interview from an answers file) or `ai-pm-sim analyze` (one answer).';
@@ -15,14 +15,21 @@ const handler: CommandHandler = async ({flags, io}) => {
 	if (flags.focus !== undefined && flags.script !== undefined) {
 		throw new UsageError('give either --focus or --script, not both.');
 	}
+	const plan = {level: parseLevel(flags.level), count: parseCount(flags.count), seed: parseSeed(flags.seed)};
+	if (flags.drill && (flags.focus !== undefined || flags.script !== undefined || flags.resume)) {
+		throw new UsageError('--drill opens the evaluation drill; give it without --focus, --script or --resume.');
+	}
 
-	const [{render}, {App}, {KeypressProvider, ENABLE_BRACKETED_PASTE}, {createServices}, {lazyHistoryScreens}] = await Promise.all([
+	const [{render}, {App}, {KeypressProvider, ENABLE_BRACKETED_PASTE}, {createServices}, {lazyHistoryScreens}, drills, random] = await Promise.all([
 		import('ink'),
 		import('../ui/app.js'),
 		import('../ui/keys/keypress-context.js'),
 		import('../ui/create-services.js'),
 		import('../ui/lazy-screens.js'),
+		flags.drill ? import('../core/drill/features.js') : undefined,
+		flags.drill ? import('../core/util/random.js') : undefined,
 	]);
+	const drill = drills && random ? drills.pickDrillFeature(random.randomFor(plan.seed)).id : undefined;
 	const stdin = io.stdin as NodeJS.ReadStream;
 	const services = createServices({
 		env: io.env,
@@ -49,7 +56,8 @@ const handler: CommandHandler = async ({flags, io}) => {
 			<App
 				services={services}
 				screens={lazyHistoryScreens}
-				initial={{focus, scriptId: flags.script, resume: flags.resume}}
+				initial={{focus, scriptId: flags.script, resume: flags.resume, drill}}
+				plan={plan}
 				plain={plain}
 				maskKey={services.maskKey}
 				onExit={r => {

@@ -6,7 +6,7 @@ import {FOCUS_AREAS} from '../core/taxonomy/index.js';
 
 declare const __VERSION__: string | undefined;
 
-const APP_FLAGS: FlagName[] = ['focus', 'script', 'offline', 'model', 'baseUrl', 'resume'];
+const APP_FLAGS: FlagName[] = ['focus', 'script', 'offline', 'model', 'baseUrl', 'resume', 'level', 'count', 'seed', 'drill'];
 
 function mainHelp(): string {
 	const width = Math.max(...COMMANDS.map(c => c.name.length));
@@ -27,6 +27,10 @@ ${commands}
 Options
   --focus, -f ID      focus area (below)
   --script, -s ID     a specific script (see \`ai-pm-sim scripts\`)
+  --level L           junior, mid (default) or senior: which questions, how many follow-ups
+  --count N           opening questions per interview (default 3; 6 for mixed; at most 12)
+  --seed N            the same seed plans the same interview (recent history is then ignored)
+  --drill             open the three-minute evaluation drill
   --questions DIR     also load scripts from DIR
   --offline           use the built-in interviewer even when an API key is set
   --help, -h          help for the app or a command

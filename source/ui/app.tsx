@@ -16,6 +16,13 @@ import {FocusScreen} from './screens/focus-screen.js';
 import {InterviewScreen} from './screens/interview-screen.js';
 import {RecapScreen, type CoachStatus} from './screens/recap-screen.js';
 import {SettingsScreen} from './screens/settings-screen.js';
+import {DrillScreen} from './screens/drill-screen.js';
+import {NextPractice} from './components/next-practice.js';
+import {findDrillFeature, pickDrillFeature} from '../core/drill/features.js';
+import type {Level} from '../core/interview/plan-options.js';
+import {recentQuestionIds} from '../core/practice/recent.js';
+import {recommendPractice, type Recommendation} from '../core/practice/recommend.js';
+import {randomFor} from '../core/util/random.js';
 import {KeyHints} from './components/key-hints.js';
 import {Spinner} from './components/spinner.js';
 
@@ -25,6 +32,9 @@ type Active = {session: Session; core: Core; description: string; engine: 'offli
 
 /** How the app ended: the exit code, a line for stderr, and text to print if saving failed. */
 export type ExitResult = {code: number; message?: string; unsaved?: string};
+
+/** How interviews are planned: a seed fixes the questions (and ignores history). */
+export type PlanChoice = {level?: Level; count?: number; seed?: number};
 
 export type HistoryScreenProps = {store: Awaited<ReturnType<Services['sessions']>>; onReplay(id: string): void; onResume(record: SessionRecord): void; onBack(): void};
 export type ReplayScreenProps = {record: SessionRecord; onBack(): void};
@@ -38,7 +48,9 @@ export type HistoryScreens = {
 export type AppProps = {
 	services: Services;
 	screens: HistoryScreens;
-	initial?: {focus?: FocusId; scriptId?: string; resume?: boolean};
+	initial?: {focus?: FocusId; scriptId?: string; resume?: boolean; drill?: string};
+	/** From the command line: applies to every interview started in this run. */
+	plan?: PlanChoice;
 	/** No colour: marks and words only. */
 	plain?: boolean;
 	onExit(result: ExitResult): void;
@@ -55,7 +67,7 @@ function resumableOf(record: SessionRecord): Resumable {
 	return {id: record.id, focusLabel: FOCUS_AREAS[record.focus]?.label ?? record.focus, startedAt: record.startedAt, answered: record.turns.filter(t => !t.skipped).length};
 }
 
-export function App({services, screens, initial = {}, plain = false, onExit, clock, maskKey = k => (k ? '…' : '(not set)')}: AppProps) {
+export function App({services, screens, initial = {}, plan = {}, plain = false, onExit, clock, maskKey = k => (k ? '…' : '(not set)')}: AppProps) {
 	const {exit} = useApp();
 	const [nav, dispatch] = useReducer(navigate, initial, initialNav);
 	const [active, setActive] = useState<Active | null>(null);
@@ -65,6 +77,8 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 	const [quitArmed, setQuitArmed] = useState(false);
 	const [replay, setReplay] = useState<SessionRecord | null>(null);
 	const [fatal, setFatal] = useState<string | null>(null);
+	const [recommendation, setRecommendation] = useState<Recommendation | null>(null);
+	const drillRandom = useMemo(() => randomFor(plan.seed), [plan.seed]);
 	const draftRef = useRef('');
 	const resumeRecord = useRef<SessionRecord | null>(null);
 	const saving = useRef<Promise<unknown>>(Promise.resolve());
@@ -101,6 +115,28 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 		};
 	}, [screen.name, services]);
 
+	// What to practise next, from history: offered on the home screen and under the recap.
+	useEffect(() => {
+		if (screen.name !== 'home' && screen.name !== 'recap') return;
+		let live = true;
+		services
+			.sessions()
+			.then(store => store.list())
+			.then(({sessions}) => live && setRecommendation(recommendPractice(sessions)))
+			.catch(() => live && setRecommendation(null));
+		return () => {
+			live = false;
+		};
+	}, [screen.name, services]);
+
+	const practise = useCallback(
+		(choice: Recommendation) => {
+			if (choice.action.kind === 'drill') dispatch({type: 'drill', featureId: pickDrillFeature(drillRandom).id});
+			else dispatch({type: 'start', focus: choice.action.focus});
+		},
+		[drillRandom],
+	);
+
 	// Starting (or resuming) an interview: load the core, the scripts and the engine.
 	useEffect(() => {
 		if (screen.name !== 'starting') return;
@@ -114,7 +150,9 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 				if (!record) throw new Error('there is no unfinished session to resume.');
 				state = core.resumeInterview(record, loaded.scripts);
 			} else {
-				state = core.createInterview({scripts: loaded.scripts, focus: screen.focus, scriptId: screen.scriptId});
+				// A seed alone decides the plan; otherwise questions from recent sessions come last.
+				const recent = plan.seed === undefined ? await services.sessions().then(recentQuestionIds, () => []) : [];
+				state = core.createInterview({scripts: loaded.scripts, focus: screen.focus, scriptId: screen.scriptId, ...plan, recent});
 			}
 			if (!live) return;
 			const session = new core.InterviewSession({engine: choice.engine, state});
@@ -254,6 +292,9 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 					isActive
 					resumable={resumable}
 					notice={nav.notice ?? fatal}
+					suggestion={recommendation}
+					onSuggestion={() => recommendation && practise(recommendation)}
+					onDrill={() => dispatch({type: 'drill', featureId: pickDrillFeature(drillRandom).id})}
 					onStart={() => dispatch({type: 'pick-focus'})}
 					onResume={() => dispatch({type: 'resume'})}
 					onHistory={() => dispatch({type: 'history'})}
@@ -294,6 +335,7 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 			break;
 		case 'recap':
 			body = active ? (
+				<>
 				<RecapContainer
 					active={active}
 					saveNote={saveNote}
@@ -314,8 +356,25 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 					}}
 					onQuit={() => finish({code: 0})}
 				/>
+				<NextPractice recommendation={recommendation} />
+				</>
 			) : null;
 			break;
+		case 'drill': {
+			const feature = findDrillFeature(screen.featureId) ?? pickDrillFeature(drillRandom);
+			body = (
+				<DrillScreen
+					key={feature.id}
+					isActive
+					feature={feature}
+					plain={plain}
+					clock={clock}
+					onAgain={() => dispatch({type: 'drill', featureId: pickDrillFeature(drillRandom, feature.id).id})}
+					onHome={() => dispatch({type: 'home'})}
+				/>
+			);
+			break;
+		}
 		case 'history':
 			body = (
 				<Suspense fallback={<Text>Loading history…</Text>}>

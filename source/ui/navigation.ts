@@ -10,7 +10,8 @@ export type Screen =
 	| {name: 'recap'}
 	| {name: 'history'}
 	| {name: 'replay'; sessionId: string; from: 'history' | 'recap'}
-	| {name: 'settings'};
+	| {name: 'settings'}
+	| {name: 'drill'; featureId: string};
 
 export type NavState = {screen: Screen; notice: string | null};
 
@@ -25,10 +26,12 @@ export type NavAction =
 	| {type: 'history'}
 	| {type: 'replay'; sessionId: string}
 	| {type: 'settings'}
+	| {type: 'drill'; featureId: string}
 	| {type: 'back'}
 	| {type: 'dismiss-notice'};
 
-export function initialNav(options: {focus?: FocusId; scriptId?: string; resume?: boolean} = {}): NavState {
+export function initialNav(options: {focus?: FocusId; scriptId?: string; resume?: boolean; drill?: string} = {}): NavState {
+	if (options.drill) return {screen: {name: 'drill', featureId: options.drill}, notice: null};
 	if (options.resume) return {screen: {name: 'starting', resume: true}, notice: null};
 	if (options.focus || options.scriptId) return {screen: {name: 'starting', focus: options.focus, scriptId: options.scriptId}, notice: null};
 	return {screen: {name: 'home'}, notice: null};
@@ -58,6 +61,8 @@ export function navigate(state: NavState, action: NavAction): NavState {
 			return {screen: {name: 'replay', sessionId: action.sessionId, from: screen.name}, notice: null};
 		case 'settings':
 			return {screen: {name: 'settings'}, notice: null};
+		case 'drill':
+			return {screen: {name: 'drill', featureId: action.featureId}, notice: null};
 		case 'back':
 			switch (screen.name) {
 				case 'replay':
@@ -65,6 +70,7 @@ export function navigate(state: NavState, action: NavAction): NavState {
 				case 'focus':
 				case 'history':
 				case 'settings':
+				case 'drill':
 				case 'recap':
 					return {screen: {name: 'home'}, notice: null};
 				default:

@@ -28,3 +28,8 @@ export function hashString(text: string, seed = 0): number {
 	}
 	return h;
 }
+
+/** Seeded when a seed is given (reproducible), otherwise different every run. */
+export function randomFor(seed: number | undefined): () => number {
+	return seed === undefined ? Math.random : seededRandom(seed);
+}

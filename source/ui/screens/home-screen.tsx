@@ -13,6 +13,10 @@ export type HomeScreenProps = {
 	/** The latest incomplete session, offered first when present. */
 	resumable: Resumable | null;
 	notice?: string | null;
+	/** What to practise next, from history; offered as one key when present. */
+	suggestion?: {label: string; reason: string} | null;
+	onSuggestion?(): void;
+	onDrill?(): void;
 	onStart(): void;
 	onResume(): void;
 	onHistory(): void;
@@ -26,12 +30,14 @@ function when(iso: string): string {
 	return date.toLocaleString(undefined, {month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit'});
 }
 
-export function HomeScreen({isActive, resumable, notice, onStart, onResume, onHistory, onSettings, onQuit}: HomeScreenProps) {
+export function HomeScreen({isActive, resumable, notice, suggestion, onSuggestion, onDrill, onStart, onResume, onHistory, onSettings, onQuit}: HomeScreenProps) {
 	const items: Array<MenuItem & {run(): void}> = [
 		...(resumable
 			? [{id: 'resume', shortcut: 'r', label: `Resume your ${resumable.focusLabel} session`, detail: `started ${when(resumable.startedAt)}, ${resumable.answered} answer${resumable.answered === 1 ? '' : 's'} so far`, run: onResume}]
 			: []),
+		...(suggestion && onSuggestion ? [{id: 'practise', shortcut: 'p', label: suggestion.label, detail: suggestion.reason, run: onSuggestion}] : []),
 		{id: 'start', shortcut: 'n', label: 'New interview', detail: 'pick a focus area and start', run: onStart},
+		...(onDrill ? [{id: 'drill', shortcut: 'd', label: 'Evaluation drill', detail: 'three minutes: quality criteria, a test set, a bar for each', run: onDrill}] : []),
 		{id: 'history', shortcut: 'h', label: 'History', detail: 'past sessions, scores over time, replays', run: onHistory},
 		{id: 'settings', shortcut: 's', label: 'Settings', detail: 'default focus, interviewer engine, API key', run: onSettings},
 		{id: 'quit', shortcut: 'q', label: 'Quit', run: onQuit},
@@ -62,7 +68,7 @@ export function HomeScreen({isActive, resumable, notice, onStart, onResume, onHi
 					{notice}
 				</Paragraph>
 			) : null}
-			<KeyHints hints={[['↑↓', 'move'], ['Enter', 'choose'], ['n r h s q', 'shortcuts']]} />
+			<KeyHints hints={[['↑↓', 'move'], ['Enter', 'choose'], [items.map(i => i.shortcut).join(' '), 'shortcuts']]} />
 		</Box>
 	);
 }
