@@ -15,6 +15,7 @@ export const FLAGS = {
 	level: {type: 'string'},
 	count: {type: 'number'},
 	drill: {type: 'boolean'},
+	feature: {type: 'string'},
 	dataDir: {type: 'string'},
 	save: {type: 'boolean', default: true},
 	offline: {type: 'boolean'},
@@ -46,6 +47,7 @@ export type Flags = {
 	level?: string;
 	count?: number;
 	drill?: boolean;
+	feature?: string;
 	dataDir?: string;
 	save: boolean;
 	offline?: boolean;

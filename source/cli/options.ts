@@ -2,6 +2,7 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {LEVELS, MAX_QUESTIONS, type Level} from '../core/interview/plan-options.js';
 import {FOCUS_IDS, isFocusId, type FocusId} from '../core/taxonomy/ids.js';
+import type {Flags} from './flags.js';
 import {type CommandIo, UsageError} from './io.js';
 
 export function parseFocus(value: string | undefined): FocusId | undefined {
@@ -35,6 +36,17 @@ export async function readTextFile(io: CommandIo, file: string, what: string): P
 	} catch (error) {
 		throw new UsageError(`cannot read ${what} "${file}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
 	}
+}
+
+/** The answer to check, from --answer, --answer-file or standard input; never empty. */
+export async function readAnswer(flags: Pick<Flags, 'answer' | 'answerFile'>, io: CommandIo): Promise<string> {
+	let answer: string;
+	if (flags.answer !== undefined) answer = flags.answer;
+	else if (flags.answerFile !== undefined) answer = await readTextFile(io, flags.answerFile, 'answer file');
+	else if (io.stdin.isTTY) throw new UsageError('give the answer on standard input, with --answer-file FILE or with --answer "TEXT".');
+	else answer = await readStdin(io);
+	if (!answer.trim()) throw new UsageError('the answer is empty.');
+	return answer;
 }
 
 export async function readStdin(io: CommandIo): Promise<string> {

@@ -39,7 +39,7 @@ describe.concurrent('scripts', () => {
 			// Every question branches on at least the weaknesses it probes.
 			expect(row.followUpCount).toBeGreaterThanOrEqual(row.questionCount);
 		}
-		expect(new Set(scripts.map(s => s.id)).size).toBe(6);
+		expect(new Set(scripts.map(s => s.id)).size).toBe(BUILT_IN_SCRIPT_COUNT);
 	});
 
 	it('the table lists the same scripts and counts', async () => {

@@ -3,7 +3,7 @@ import type {AnalyzeInput} from '../../core/analyzer/types.js';
 import type {Script} from '../../core/script/schema.js';
 import {writeJson, writeLine, UsageError} from '../io.js';
 import {formatAnalysis} from '../format.js';
-import {parseFocus, readStdin, readTextFile} from '../options.js';
+import {parseFocus, readAnswer} from '../options.js';
 import {loadAllScripts} from '../scripts.js';
 import type {CommandHandler} from './types.js';
 
@@ -19,12 +19,7 @@ const analyze: CommandHandler = async ({flags, io}) => {
 	const focus = parseFocus(flags.focus);
 	if (!focus) throw new UsageError('--focus is required. Example: ai-pm-sim analyze --focus evaluation --question "..." < answer.txt');
 	if (!flags.question?.trim()) throw new UsageError('--question "TEXT" is required.');
-	let answer: string;
-	if (flags.answer !== undefined) answer = flags.answer;
-	else if (flags.answerFile !== undefined) answer = await readTextFile(io, flags.answerFile, 'answer file');
-	else if (io.stdin.isTTY) throw new UsageError('give the answer on standard input, with --answer-file FILE or with --answer "TEXT".');
-	else answer = await readStdin(io);
-	if (!answer.trim()) throw new UsageError('the answer is empty.');
+	const answer = await readAnswer(flags, io);
 
 	const {scripts} = await loadAllScripts(io, flags.questions);
 	const known = bankQuestion(scripts, flags.question);

@@ -38,6 +38,23 @@ Example
 		load: async () => (await import('./run.js')).default,
 	},
 	{
+		name: 'drill',
+		summary: 'The evaluation drill without the clock: check a written answer',
+		help: `Usage
+  $ ai-pm-sim drill [--feature ID] [--answer-file FILE | --answer "TEXT"] [--json] [--seed N]
+
+Name about 3 quality criteria for an AI feature, a test set of about 50 real examples, and a
+threshold for each. Prints the check of each part and a strong version for the same feature.
+Without --feature one is picked at random (the same one for the same --seed); an unknown id
+lists them all. Without an answer on a terminal, prints the task. The timed version is
+\`ai-pm-sim --drill\`.
+
+Example
+  $ ai-pm-sim drill --feature smart-replies --answer-file my-answer.txt`,
+		flags: ['feature', 'answer', 'answerFile', 'json', 'seed'],
+		load: async () => (await import('./drill.js')).default,
+	},
+	{
 		name: 'scripts',
 		summary: 'List interview scripts, or validate a script file or folder',
 		help: `Usage
