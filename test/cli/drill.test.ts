@@ -9,7 +9,7 @@ describe('drill: the evaluation drill from a file or a pipe', () => {
 		const io = fakeIo({input: ANSWER});
 		expect(await main(['drill', '--feature', 'billing-chatbot'], io)).toBe(0);
 		expect(io.stdout.text).toContain('Evaluation drill: A support chatbot that answers billing questions');
-		expect(io.stdout.text).toMatch(/✓ Quality criteria[\s\S]*✓ Test set[\s\S]*✓ Thresholds[\s\S]*A strong version/);
+		expect(io.stdout.text).toMatch(/✓ Quality criteria[\s\S]*✓ Test set[\s\S]*✓ Thresholds[\s\S]*A strong version for a support chatbot/);
 	});
 
 	it('--json carries the feature and the check; the same seed picks the same feature', async () => {

@@ -26,7 +26,8 @@ describe('the evaluation drill check', () => {
 		const result = checkDrill(METRICS_ONLY, replies, 60);
 		expect(result.parts.map(p => p.status)).toEqual(['missing', 'missing', 'missing']);
 		expect(result.score).toBe(0);
-		expect(result.parts[1]!.advice).toContain(replies.testSet);
+		expect(result.parts[0]!.advice).toContain('correct, usable as is, safe to show');
+		expect(result.parts[1]!.advice).toContain('about 50 is enough to start');
 		expect(result.parts[2]!.advice).toContain(replies.criteria[0].bar);
 	});
 
@@ -52,7 +53,7 @@ describe('the evaluation drill check', () => {
 		const lines = drillRecapLines(checkDrill(METRICS_ONLY, replies, 90), replies);
 		expect(lines[0]).toBe(`Evaluation drill: ${replies.name}`);
 		expect(lines.filter(l => /^[✓~✗] /.test(l))).toHaveLength(3);
-		const strong = lines.indexOf('A strong version');
+		const strong = lines.indexOf('A strong version for suggested replies in a customer-support inbox');
 		expect(strong).toBeGreaterThan(0);
 		for (const criterion of replies.criteria) expect(lines.slice(strong).join('\n')).toContain(criterion.bar);
 	});

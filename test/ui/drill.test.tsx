@@ -38,7 +38,7 @@ describe('the evaluation drill in the app', () => {
 		expect(frame).toContain('✓ Test set');
 		expect(frame).toContain('✓ Thresholds');
 		expect(frame).toContain('0:20 over the three minutes');
-		expect(frame).toContain('A strong version');
+		expect(frame).toContain('A strong version for');
 		expect(frame.replace(/\s+/g, ' ')).toContain(feature.criteria[0].bar);
 		await ui.write('a');
 		await waitFor(() => expect(ui.frame()).toContain('⏱ 3:00 left'));

@@ -12,7 +12,7 @@ export type DrillPart = {
 	status: DrillStatus;
 	/** The words in the answer that counted, so the candidate can see why. */
 	found: string[];
-	/** What to do next time, naming this feature's strong version. */
+	/** What to do next time; the strong version that follows in the recap fills in the detail. */
 	advice: string;
 };
 
@@ -92,15 +92,14 @@ function criteriaPart(answer: string, feature: DrillFeature): DrillPart {
 		.filter(name => answer.toLowerCase().includes(name) && !CRITERION_FAMILIES.some(pattern => pattern.test(name)));
 	const found = [...named, ...ownNames];
 	const status = statusOf(found.length, 3);
-	const example = feature.criteria.map(c => `${c.name.toLowerCase()} (${c.meaning})`).join('; ');
 	const advice =
 		status === 'met'
 			? 'Three or more distinct criteria: good. Keep each one to a phrase a rater could apply.'
-			: `Name about three distinct qualities a good output must have, each a rater could judge. For this feature: ${example}.`;
+			: `Name about three distinct qualities a good output must have, each one a rater could judge (for this feature: ${feature.criteria.map(c => c.name.toLowerCase()).join(', ')}).`;
 	return {id: 'criteria', label: PART_LABELS.criteria, status, found, advice};
 }
 
-function testSetPart(answer: string, feature: DrillFeature): DrillPart {
+function testSetPart(answer: string): DrillPart {
 	const size = SIZE.exec(answer)?.[0];
 	const set = SET_WORDS.exec(answer)?.[0];
 	const source = REAL_SOURCE.exec(answer)?.[0];
@@ -110,8 +109,7 @@ function testSetPart(answer: string, feature: DrillFeature): DrillPart {
 	const hasSource = Boolean(source);
 	const status: DrillStatus = hasSize && hasSource ? 'met' : found.length > 0 ? 'partial' : 'missing';
 	const gaps = [!hasSize && 'how many examples (about 50 is enough to start)', !hasSource && 'where they come from (real, anonymised user data)', !coverage && 'which hard cases it must include'].filter(Boolean);
-	const advice =
-		gaps.length === 0 ? 'Size, real source and hard cases: a test set someone could go and build tomorrow.' : `Say ${gaps.join(', ')}. For example: ${feature.testSet}`;
+	const advice = gaps.length === 0 ? 'Size, real source and hard cases: a test set someone could go and build tomorrow.' : `Say ${gaps.join(', ')}.`;
 	return {id: 'test-set', label: PART_LABELS['test-set'], status, found, advice};
 }
 
@@ -122,11 +120,10 @@ function thresholdsPart(answer: string, feature: DrillFeature, criteriaCount: nu
 	const needed = Math.max(1, Math.min(3, criteriaCount));
 	const count = found.length > 0 && FOR_EACH.test(answer) ? Math.max(found.length, needed) : found.length;
 	const status = statusOf(count, needed);
-	const example = feature.criteria.map(c => `${c.name.toLowerCase()}: ${c.bar}`).join('; ');
 	const advice =
 		status === 'met' && criteriaCount >= 3
 			? 'A number for every criterion: that is what makes it a launch bar rather than a wish.'
-			: `Give each criterion a number that decides ship or no-ship. For this feature: ${example}.`;
+			: `Give each criterion a number that decides ship or no-ship, such as "${feature.criteria[0].bar}".`;
 	return {id: 'thresholds', label: PART_LABELS.thresholds, status, found, advice};
 }
 
@@ -134,7 +131,7 @@ function thresholdsPart(answer: string, feature: DrillFeature, criteriaCount: nu
 export function checkDrill(answer: string, feature: DrillFeature, elapsedSeconds: number | null): DrillResult {
 	const text = sentences(answer).join(' ');
 	const criteria = criteriaPart(text, feature);
-	const parts = [criteria, testSetPart(text, feature), thresholdsPart(text, feature, criteria.found.length)];
+	const parts = [criteria, testSetPart(text), thresholdsPart(text, feature, criteria.found.length)];
 	const points = parts.reduce((sum, p) => sum + (p.status === 'met' ? 1 : p.status === 'partial' ? 0.5 : 0), 0);
 	return {
 		featureId: feature.id,
@@ -162,6 +159,6 @@ export function drillRecapLines(result: DrillResult, feature: DrillFeature): str
 	for (const part of result.parts) {
 		lines.push('', `${mark[part.status]} ${part.label}${part.found.length > 0 ? `: ${part.found.map(f => `"${f}"`).join(', ')}` : ''}`, `  ${part.advice}`);
 	}
-	lines.push('', 'A strong version', ...feature.criteria.map((c, i) => `  ${i + 1}. ${c.name}: ${c.meaning}. Bar: ${c.bar}.`), `  Test set: ${feature.testSet}`);
+	lines.push('', `A strong version for ${feature.name.charAt(0).toLowerCase()}${feature.name.slice(1)}`, ...feature.criteria.map((c, i) => `  ${i + 1}. ${c.name}: ${c.meaning}. Bar: ${c.bar}.`), `  Test set: ${feature.testSet}`);
 	return lines;
 }

@@ -50,11 +50,19 @@ export function DrillScreen({isActive, feature, plain = false, clock = defaultCl
 		return (
 			<Box flexDirection="column">
 				<Title detail={feature.name}>Evaluation drill: recap</Title>
-				{drillRecapLines(result, feature).map((line, i) => (
-					<Text key={i}>{line || ' '}</Text>
-				))}
+				{/* The title already names the feature: the recap starts at the score. */}
+				{drillRecapLines(result, feature).slice(1).map((line, i) =>
+					// Indented lines (advice, the strong version) wrap under their own indent.
+					line.startsWith('  ') ? (
+						<Paragraph key={i} lead="  " leadStyle={{}} hang={2}>
+							{line.trim()}
+						</Paragraph>
+					) : (
+						<Text key={i}>{line || ' '}</Text>
+					),
+				)}
 				<Box marginTop={1}>
-					<KeyHints hints={[['a', 'another feature'], ['Enter', 'home'], ['Esc', 'home', 'optional']]} />
+					<KeyHints hints={[['a', 'another feature'], ['Enter', 'home']]} />
 				</Box>
 			</Box>
 		);
