@@ -42,9 +42,8 @@ export const configFor = (server: FakeOpenAiServer, extra: Partial<LlmConfig> = 
 	model: 'test-model',
 	apiKey: 'sk-test-secret-key',
 	baseUrl: server.baseUrl,
-	timeoutMs: 2_000,
-	maxRetries: 0,
 	...extra,
+	limits: {timeoutMs: 2_000, maxRetries: 0, retryAfterCapMs: 300, ...extra.limits},
 });
 
 /** One fake server per test file, its request log cleared between tests. */
@@ -55,7 +54,10 @@ export function useFakeServer(): FakeOpenAiServer {
 	});
 	afterAll(() => server?.close());
 	afterEach(() => {
-		if (server) server.requests.length = 0;
+		if (!server) return;
+		server.requests.length = 0;
+		server.listings.length = 0;
+		server.setModels(['test-model']);
 	});
 	return new Proxy({} as FakeOpenAiServer, {
 		get(_target, key) {

@@ -36,8 +36,11 @@ describe('streamed follow-up', () => {
 		const messages = server.requests[0]!.body.messages as Array<{role: string; content: string}>;
 		const context = messages[1]!.content;
 		expect(context).toContain('How would you know it is working?');
-		expect(context).toContain('no-eval-framework');
-		expect(context).toContain('"NPS and daily active users"');
+		// The gap in plain words: no weakness ids or {quote} templates a small model could repeat to the candidate.
+		expect(context).not.toContain('no-eval-framework');
+		expect(context).not.toContain('{quote}');
+		expect(context).toContain('Measures the AI feature with product metrics only');
+		expect(context).toMatch(/<<<ANSWER-[0-9a-f]+>>>\nNPS and daily active users\n<<<END-ANSWER-/);
 		expect(context).toContain('Those measure the product; what would you measure about the model itself?');
 		expect(messages[2]!.content).toMatch(new RegExp(`<<<ANSWER-[0-9a-f]+>>>\\n${METRICS_ANSWER.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\n<<<END-ANSWER-`));
 	});

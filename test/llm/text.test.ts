@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {classifyFailure, noticeFor} from '../../source/llm/errors.js';
+import {classifyFailure} from '../../source/llm/errors.js';
 import {extractJson, findVerbatim} from '../../source/llm/findings.js';
 import {FollowUpCleaner} from '../../source/llm/text.js';
 
@@ -51,9 +51,12 @@ describe('extractJson', () => {
 
 describe('notices', () => {
 	it('name the cause without leaking details', () => {
-		expect(noticeFor(classifyFailure(Object.assign(new Error('Incorrect API key sk-abc'), {status: 401})))).toBe(
-			'The API key was rejected; the rest of this session uses the offline interviewer.',
+		const context = {model: 'm', host: 'h:1'};
+		const auth = classifyFailure(Object.assign(new Error('Incorrect API key sk-abc'), {status: 401}), context).notice;
+		expect(auth).toBe(
+			'The server at h:1 rejected the API key (HTTP 401); the rest of this session uses the offline interviewer. Fix: check OPENAI_API_KEY or the apiKey setting.',
 		);
-		expect(noticeFor(classifyFailure(Object.assign(new Error('x'), {status: 502})))).toBe('LLM unavailable (server error 502); this turn was handled offline.');
+		expect(auth).not.toContain('sk-abc');
+		expect(classifyFailure(Object.assign(new Error('x'), {status: 502}), context).notice).toBe('LLM unavailable (server error 502); this turn was handled offline.');
 	});
 });

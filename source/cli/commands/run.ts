@@ -30,8 +30,6 @@ const run: CommandHandler = async ({flags, io}) => {
 	const settings = openSettings({dataDir: dataDirFlag(flags.dataDir, io), env: io.env});
 	if (settings.notice) writeLine(io.stderr, `warning: ${settings.notice}`);
 	const {engine} = await selectEngine({offline: flags.offline, model: flags.model, baseUrl: flags.baseUrl, env: io.env, settings: settings.get()});
-	// Recorded as started: an engine that gives up (a rejected key) reports offline afterwards.
-	const startedWith = engine.kind;
 	const session = new InterviewSession({engine, state});
 	for (const answer of answers) {
 		if (session.state.phase === 'finished') break;
@@ -41,7 +39,9 @@ const run: CommandHandler = async ({flags, io}) => {
 	if (session.state.phase !== 'finished') session.end('ended-early');
 	await session.requestCoaching();
 
-	const record = toSessionRecord(session.state, {engine: startedWith});
+	// Recorded as the LLM only when it handled at least one turn; every turn says which engine it had.
+	const usedLlm = session.state.turns.some(turn => turn.engine === 'llm') || session.state.coaching !== null;
+	const record = toSessionRecord(session.state, {engine: usedLlm ? 'llm' : 'offline'});
 	if (flags.save) {
 		try {
 			await openSessionStore({dataDir: dataDirFlag(flags.dataDir, io), env: io.env}).save(record);
