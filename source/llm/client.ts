@@ -104,9 +104,9 @@ export function pickModel(ids: string[]): {model: string; from: number} | undefi
 	const preferred = ['gpt-4o-mini', 'gpt-4.1-mini', 'llama3.2', 'qwen2.5', 'llama3.1', 'mistral'];
 	for (const want of preferred) {
 		const hit = pool.find(id => id === want || id.startsWith(`${want}:`) || id.endsWith(`/${want}`));
-		if (hit) return {model: hit, from: pool.length};
+		if (hit) return {model: hit, from: ids.length};
 	}
-	return {model: [...pool].sort()[0]!, from: pool.length};
+	return {model: [...pool].sort()[0]!, from: ids.length};
 }
 
 export class LlmClient {
