@@ -15,11 +15,14 @@ export function withFallback(llm: LlmEngine, offline: InterviewEngine): Intervie
 	let offReason: string | null = null;
 	/** Notices already shown for the current answer (analysis and follow-up share one). */
 	let shown = new Set<string>();
+	/** The current answer's reading; a follow-up worded alongside it leaves a shared notice to it. */
+	let reading: Promise<unknown> = Promise.resolve();
 
 	async function attempt<T>(
 		options: CallOptions | undefined,
 		viaLlm: (options: CallOptions) => Promise<EngineResult<T>>,
 		viaOffline: (options: CallOptions) => Promise<EngineResult<T>>,
+		after?: Promise<unknown>,
 	): Promise<EngineResult<T>> {
 		if (options?.signal?.aborted) throw abortError();
 		if (offReason !== null) return viaOffline(options ?? {});
@@ -47,6 +50,7 @@ export function withFallback(llm: LlmEngine, offline: InterviewEngine): Intervie
 			const rest: CallOptions = {...options};
 			if (streamed) delete rest.onToken;
 			const result = await viaOffline(rest);
+			await after?.catch(() => undefined);
 			const fresh = shown.has(failure.notice) ? undefined : failure.notice;
 			shown.add(failure.notice);
 			return {...result, engine: 'offline', notice: joinNotices(result.notice, fresh)};
@@ -60,17 +64,20 @@ export function withFallback(llm: LlmEngine, offline: InterviewEngine): Intervie
 		describe: () => (offReason !== null ? `offline interviewer (LLM off: ${offReason})` : llm.describe()),
 		analyze: (input, options) => {
 			shown = new Set();
-			return attempt(
+			const result = attempt(
 				options,
 				o => llm.analyze(input, o),
 				o => offline.analyze(input, o),
 			);
+			reading = result;
+			return result;
 		},
 		phraseFollowUp: (input, options) =>
 			attempt(
 				options,
 				o => llm.phraseFollowUp(input, o),
 				o => offline.phraseFollowUp(input, o),
+				reading,
 			),
 		coach: (input, options) => {
 			shown = new Set();

@@ -116,10 +116,11 @@ describe('run with the LLM interviewer (built binary)', () => {
 		expect(session.usage).toBeNull();
 	});
 
-	it('a rejected key: one request, its notice on the first turn, the rest offline', async () => {
+	it('a rejected key: no request after it, its notice on the first turn, the rest offline', async () => {
 		server.handle(() => ({kind: 'error', status: 401, message: 'Incorrect API key provided.'}));
 		const session = await run();
-		expect(server.requests).toHaveLength(1);
+		// The first reading and the follow-up worded alongside it, then nothing.
+		expect(server.requests).toHaveLength(2);
 		expect(session.engine).toBe('offline');
 		const [first, ...rest] = answered(session);
 		expect(first).toMatchObject({engine: 'offline', notices: [expect.stringContaining('rejected the API key')]});

@@ -181,8 +181,11 @@ describe('streamed follow-up on screen', () => {
 		expect(flat(ui.frame())).toContain('rejected the API key');
 		expect(session.state.turns[0]).toMatchObject({engine: 'offline', notices: [expect.stringContaining('rejected the API key')]});
 		expect(session.state.prompt?.engine).toBe('offline');
-		expect(server.requests).toHaveLength(1);
-		expect(server.requests[0]!.headers.authorization).toBe('Bearer sk-test-secret-key');
+		// The reading and the follow-up worded alongside it were both in flight when the 401 came back.
+		expect(server.requests).toHaveLength(2);
+		for (const request of server.requests) expect(request.headers.authorization).toBe('Bearer sk-test-secret-key');
+		// One notice for the one failure, on the answer it concerns.
+		expect(session.state.prompt?.notices).toEqual([]);
 
 		// The next answer is read offline: no request, no new notice.
 		await answer(ui, 'I would build an eval set of real user texts and score it against a rubric.');
@@ -190,7 +193,7 @@ describe('streamed follow-up on screen', () => {
 		await waitFor(() => expect(session.state.phase).not.toMatch(/analyzing|phrasing/));
 		expect(session.state.turns[1]).toMatchObject({engine: 'offline', notices: []});
 		expect(session.engine.kind).toBe('offline');
-		expect(server.requests).toHaveLength(1);
+		expect(server.requests).toHaveLength(2);
 		expect(ui.frame()).not.toContain('Something went wrong');
 	});
 });

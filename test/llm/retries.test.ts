@@ -16,7 +16,7 @@ describe('retries', () => {
 		const input = followUp();
 		const started = performance.now();
 		const result = await createLlmEngine(configFor(server, {limits: {maxRetries: 2, retryAfterCapMs: 500}}), offline).phraseFollowUp(input);
-		expect(performance.now() - started).toBeLessThan(1_500);
+		expect(performance.now() - started).toBeLessThan(5_000);
 		expect(result).toMatchObject({engine: 'offline', notice: 'LLM unavailable (rate limited: the server asked to wait 20 s); this turn was handled offline.'});
 		expect(server.requests).toHaveLength(1);
 	});
@@ -39,7 +39,8 @@ describe('retries', () => {
 		const started = performance.now();
 		controller.abort();
 		await expect(pending).rejects.toMatchObject({name: 'AbortError'});
-		expect(performance.now() - started).toBeLessThan(100);
+		// The wait would last 3 s.
+		expect(performance.now() - started).toBeLessThan(1_000);
 		expect(server.requests).toHaveLength(1);
 	});
 
@@ -54,11 +55,11 @@ describe('retries', () => {
 	});
 
 	it('a Retry-After longer than the time left in the call is not waited for either', async () => {
-		server.enqueue({kind: 'error', status: 429, headers: {'retry-after-ms': '900'}});
+		server.enqueue({kind: 'error', status: 429, headers: {'retry-after-ms': '1900'}});
 		const input = followUp();
 		const started = performance.now();
 		const result = await createLlmEngine(configFor(server, {limits: {maxRetries: 2, retryAfterCapMs: 2_000, timeoutMs: 400}}), offline).phraseFollowUp(input);
-		expect(performance.now() - started).toBeLessThan(400);
-		expect(result.notice).toMatch(/rate limited: the server asked to wait 0\.9 s/);
+		expect(performance.now() - started).toBeLessThan(1_500);
+		expect(result.notice).toMatch(/rate limited: the server asked to wait 1\.9 s/);
 	});
 });

@@ -3,6 +3,7 @@ import {InterviewSession} from '../../core/interview/session.js';
 import {createInterview, PlanError} from '../../core/interview/start.js';
 import {toSessionRecord} from '../../core/session/to-record.js';
 import {selectEngine} from '../../llm/select-engine.js';
+import {recordedEngine} from '../../llm/status.js';
 import {openSessionStore} from '../../storage/sessions.js';
 import {openSettings} from '../../storage/settings.js';
 import {parseAnswers} from '../answers-file.js';
@@ -39,9 +40,7 @@ const run: CommandHandler = async ({flags, io}) => {
 	if (session.state.phase !== 'finished') session.end('ended-early');
 	await session.requestCoaching();
 
-	// Recorded as the LLM only when it handled at least one turn; every turn says which engine it had.
-	const usedLlm = session.state.turns.some(turn => turn.engine === 'llm') || session.state.coaching !== null;
-	const record = toSessionRecord(session.state, {engine: usedLlm ? 'llm' : 'offline'});
+	const record = toSessionRecord(session.state, {engine: recordedEngine(session.state)});
 	if (flags.save) {
 		try {
 			await openSessionStore({dataDir: dataDirFlag(flags.dataDir, io), env: io.env}).save(record);
