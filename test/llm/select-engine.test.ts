@@ -134,3 +134,31 @@ describe('selectEngine', () => {
 		expect(source).not.toMatch(/from ['"]openai['"]/);
 	});
 });
+
+describe('endpoints and settings', () => {
+	it('Azure classic: the query moves off the base URL, the deployment names the model, the key goes in api-key', () => {
+		const choice = chooseEngine({env: {OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'https://res.openai.azure.com/openai/deployments/dep?api-version=2024-06-01'}, settings: {}});
+		expect(choice).toMatchObject({
+			kind: 'llm',
+			config: {baseUrl: 'https://res.openai.azure.com/openai/deployments/dep', query: {'api-version': '2024-06-01'}, keyHeader: 'api-key', model: 'dep'},
+		});
+		// A resource URL plus a model builds the deployment path; OPENAI_API_VERSION overrides the version.
+		expect(chooseEngine({env: {OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'https://res.openai.azure.com', OPENAI_MODEL: 'gpt4o', OPENAI_API_VERSION: 'preview'}, settings: {}})).toMatchObject({
+			config: {baseUrl: 'https://res.openai.azure.com/openai/deployments/gpt4o', query: {'api-version': 'preview'}},
+		});
+		// v1 takes no api-version.
+		const v1 = chooseEngine({env: {OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'https://res.openai.azure.com/openai/v1/'}, settings: {model: 'dep'}});
+		expect(v1).toMatchObject({config: {baseUrl: 'https://res.openai.azure.com/openai/v1', keyHeader: 'api-key', model: 'dep'}});
+		expect(v1.kind === 'llm' && v1.config.query).toBeFalsy();
+	});
+
+	it('extra headers and limits: environment first, then settings, nonsense ignored', () => {
+		const choice = chooseEngine({
+			env: {OPENAI_API_KEY: 'k', AI_PM_SIM_LLM_HEADERS: 'HTTP-Referer: https://x.org; X-Title: me', AI_PM_SIM_LLM_RETRY_CAP: '2', AI_PM_SIM_LLM_MAX_FOLLOWUP_CHARS: 'lots'},
+			settings: {llmHeaders: 'X-Other: 1', llmRetryCap: '9', llmMaxFollowUpChars: '300', llmTemperature: '0.7'},
+		});
+		expect(choice).toMatchObject({
+			config: {headers: {'HTTP-Referer': 'https://x.org', 'X-Title': 'me'}, limits: {retryAfterCapMs: 2_000, temperature: 0.7, maxChars: {followUp: 300}}},
+		});
+	});
+});
