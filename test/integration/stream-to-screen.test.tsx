@@ -186,6 +186,8 @@ describe('streamed follow-up on screen', () => {
 		for (const request of server.requests) expect(request.headers.authorization).toBe('Bearer sk-test-secret-key');
 		// One notice for the one failure, on the answer it concerns.
 		expect(session.state.prompt?.notices).toEqual([]);
+		// The header says the LLM is off and why, not the model it no longer uses.
+		expect(flat(ui.frame())).toContain('offline interviewer (LLM off: key rejected, HTTP 401)');
 
 		// The next answer is read offline: no request, no new notice.
 		await answer(ui, 'I would build an eval set of real user texts and score it against a rubric.');

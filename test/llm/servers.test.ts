@@ -68,6 +68,17 @@ describe('real server profiles', () => {
 		}
 	});
 
+	it('a reasoning model behind a name that hides it (an Azure deployment) is found out from the parameter the server names', async () => {
+		const profile = PROFILES.find(p => p.name.startsWith('OpenAI reasoning'))!;
+		server.handle(profile.handler);
+		const llm = createLlmEngine(configForProfile({...profile.env, OPENAI_MODEL: 'team-deployment'}, server), createOfflineEngine());
+		const analysis = await llm.analyze(analyzeInput());
+		expect(analysis.engine, analysis.notice).toBe('llm');
+		expect(server.requests.map(r => ('max_tokens' in r.body ? 'max_tokens' : 'max_completion_tokens'))).toEqual(['max_tokens', 'max_completion_tokens']);
+		await llm.analyze(analyzeInput());
+		expect(server.requests.at(-1)!.body.max_completion_tokens).toBeGreaterThan(0);
+	});
+
 	it('other models get max_tokens and a low temperature on every call', async () => {
 		const profile = PROFILES.find(p => p.name === 'Groq')!;
 		server.handle(profile.handler);
