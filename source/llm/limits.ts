@@ -26,6 +26,7 @@ export const DEFAULT_LIMITS: LlmLimits = {
 	maxRetries: 2,
 	retryAfterCapMs: 4_000,
 	maxChars: {analysis: 6_000, followUp: 600, coaching: 8_000},
-	maxTokens: {analysis: 1_200, followUp: 400, coaching: 2_000},
+	// Room for local reasoning models, whose <think> text counts against max_tokens too.
+	maxTokens: {analysis: 2_000, followUp: 1_200, coaching: 3_000},
 	temperature: 0.2,
 };

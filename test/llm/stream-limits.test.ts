@@ -49,6 +49,12 @@ describe('stream limits', () => {
 		expect(result).toMatchObject({engine: 'offline', notice: expect.stringMatching(/reply larger than \d+ bytes/)});
 	});
 
+	it('an analysis reply past its size cap is a failure, however valid its JSON', async () => {
+		server.enqueue({kind: 'json', content: JSON.stringify({findings: [], padding: 'x'.repeat(2_000)})});
+		const result = await engine({maxChars: {analysis: 1_000, followUp: 600, coaching: 8_000}}).analyze(analyzeInput());
+		expect(result).toMatchObject({engine: 'offline', notice: 'The LLM reply could not be used (longer than 1000 characters); this turn was handled offline.'});
+	});
+
 	it('finish_reason "length" is a failure, streamed or not: no half question, no half JSON', async () => {
 		server.enqueue({kind: 'stream', chunks: words('You said NPS. How would you'), finish: 'length'});
 		const phrased = await engine().phraseFollowUp(followUp());
