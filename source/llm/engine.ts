@@ -46,14 +46,12 @@ export function createLlmInterviewer(config: LlmConfig, offline: InterviewEngine
 		if (text !== '' && !options?.signal?.aborted) options?.onToken?.(text);
 	};
 
-	function remember(input: AnalyzeInput): Exchange[] {
-		const earlier = exchanges.slice(-THREAD_CONTEXT);
-		if (input.answer.trim() !== '' && exchanges.at(-1)?.question !== input.question) {
-			exchanges.push({question: input.question, answer: input.answer});
-			answers.set(input.question, input.answer);
-		}
+	/** Keeps the answer for coaching, and the last exchanges for the follow-ups' context. */
+	function remember(input: AnalyzeInput): void {
+		if (input.answer.trim() === '' || exchanges.at(-1)?.question === input.question) return;
+		exchanges.push({question: input.question, answer: input.answer});
+		answers.set(input.question, input.answer);
 		if (exchanges.length > THREAD_CONTEXT + 1) exchanges.shift();
-		return earlier;
 	}
 
 	async function analyze(input: AnalyzeInput, options?: CallOptions): Promise<EngineResult<AnswerAnalysis>> {

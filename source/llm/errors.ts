@@ -88,7 +88,7 @@ function chain(error: unknown): unknown[] {
 	let current: unknown = error;
 	for (let depth = 0; depth < 5 && current !== undefined && current !== null; depth++) {
 		out.push(current);
-		current = shape(current) && (current as {cause?: unknown}).cause;
+		current = (current as {cause?: unknown}).cause;
 	}
 	return out;
 }

@@ -45,6 +45,19 @@ describe('streamed follow-up', () => {
 		expect(messages[2]!.content).toMatch(new RegExp(`<<<ANSWER-[0-9a-f]+>>>\\n${METRICS_ANSWER.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\n<<<END-ANSWER-`));
 	});
 
+	it('gives the follow-up the earlier questions and answers of the interview, fenced, as context', async () => {
+		const llm = engine();
+		const earlier = {...analyzeInput('We shipped a ticket classifier and measured accuracy on 300 labelled tickets.'), question: 'Tell me about an AI feature you shipped.'};
+		server.enqueue({kind: 'json', content: JSON.stringify({findings: []})}, {kind: 'stream', chunks: ['Which', ' bar?']});
+		await llm.analyze(earlier);
+		await llm.phraseFollowUp(input());
+		const context = (server.requests.at(-1)!.body.messages as Array<{content: string}>)[1]!.content;
+		expect(context).toContain('Earlier in this interview');
+		expect(context).toContain('Q: Tell me about an AI feature you shipped.');
+		expect(context).toMatch(/A: <<<ANSWER-[0-9a-f]+>>>\nWe shipped a ticket classifier/);
+		expect(context.indexOf('Earlier in this interview')).toBeLessThan(context.indexOf('Current question'));
+	});
+
 	it('strips labels and wrapping quotes, also across chunk boundaries', async () => {
 		server.enqueue({kind: 'stream', chunks: ['Inter', 'viewer', ': "', 'What', ' would', ' you', ' measure?', '"']});
 		const tokens: string[] = [];
