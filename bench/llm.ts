@@ -125,7 +125,7 @@ export default async function bench(): Promise<void> {
 		request.body?.stream === true ? {kind: 'stream', chunks: words(QUESTION), delayMs: 5, gapMs: 2} : jsonReply({findings: []}),
 	);
 	try {
-		const config = {model: 'bench-model', apiKey: 'bench-key', baseUrl: server.baseUrl, maxRetries: 0};
+		const config = {model: 'bench-model', apiKey: 'bench-key', baseUrl: server.baseUrl, limits: {maxRetries: 0}};
 		const engine = createLlmEngine(config, createOfflineEngine());
 		const sdk = new OpenAI({apiKey: 'bench-key', baseURL: server.baseUrl, maxRetries: 0, logLevel: 'off'});
 		const input = followUpInput(analyzeAnswer(analyzeInput()));
@@ -173,6 +173,73 @@ export default async function bench(): Promise<void> {
 		console.log(`  app overhead:      ${fmt(overhead)}  ${verdict(overhead)}`);
 		console.log(`  screen overhead:   ${fmt(screenOverhead)}  ${verdict(screenOverhead)}`);
 		if (overhead >= TARGET_MS || screenOverhead >= TARGET_MS) process.exitCode = 1;
+	} finally {
+		await server.close();
+	}
+	await enterToFirstToken();
+}
+
+/** The fixed time the latency server takes for every call, as a model round trip would. */
+const ROUND_TRIP_MS = 200;
+const LATENCY_RUNS = 8;
+/** The goal: one round trip plus this much, from Enter to the first token of the follow-up. */
+const LATENCY_SLACK_MS = 50;
+
+/**
+ * What the candidate feels: Enter (submit) to the first token of the follow-up, through a real
+ * InterviewSession, against a server that takes ROUND_TRIP_MS for every call. The reference is the
+ * same two calls made one after the other (reading, then wording), as the session did before.
+ */
+async function enterToFirstToken(): Promise<void> {
+	const server = await startOpenAiServer(request =>
+		request.body?.stream === true ? {kind: 'stream', chunks: words(QUESTION), delayMs: ROUND_TRIP_MS} : {...jsonReply({findings: []}), delayMs: ROUND_TRIP_MS},
+	);
+	try {
+		const [{InterviewSession}, {createInterview}, {loadScripts}] = await Promise.all([
+			import('../source/core/interview/session.js'),
+			import('../source/core/interview/start.js'),
+			import('../source/core/script/load.js'),
+		]);
+		const {scripts} = await loadScripts();
+		const config = {model: 'bench-model', apiKey: 'bench-key', baseUrl: server.baseUrl, limits: {maxRetries: 0}};
+		const viaSession = async () => {
+			const session = new InterviewSession({engine: createLlmEngine(config, createOfflineEngine()), state: createInterview({scripts, focus: 'evaluation', seed: 1})});
+			let first = 0;
+			const stop = session.subscribe(state => {
+				if (!first && state.pendingFollowUp?.streamed) first = performance.now();
+			});
+			const started = performance.now();
+			await session.submit(METRICS_ANSWER);
+			stop();
+			if (session.state.prompt?.engine !== 'llm' || !first) throw new Error(`no streamed LLM follow-up: ${session.state.prompt?.notices.join(' ')}`);
+			return first - started;
+		};
+		const sequential = async () => {
+			const engine = createLlmEngine(config, createOfflineEngine());
+			let first = 0;
+			const started = performance.now();
+			const reading = await engine.analyze(analyzeInput());
+			await engine.phraseFollowUp(followUpInput(reading.value), {
+				onToken: () => {
+					first ||= performance.now();
+				},
+			});
+			return first - started;
+		};
+		const pipelined: number[] = [];
+		const oneByOne: number[] = [];
+		await viaSession();
+		for (let i = 0; i < LATENCY_RUNS; i++) {
+			pipelined.push(await viaSession());
+			oneByOne.push(await sequential());
+		}
+		const ratio = (ms: number) => (ms / ROUND_TRIP_MS).toFixed(2);
+		const goal = 1 + LATENCY_SLACK_MS / ROUND_TRIP_MS;
+		const session = median(pipelined);
+		console.log(`Enter -> first follow-up token, server round trip ${ROUND_TRIP_MS} ms per call (${LATENCY_RUNS} runs, median)`);
+		console.log(`  reading then wording, one after the other: ${formatMs(median(oneByOne))}  (${ratio(median(oneByOne))} round trips)`);
+		console.log(`  interview session (pipelined):             ${formatMs(session)}  (${ratio(session)} round trips; goal <= ${goal.toFixed(2)}: ${session / ROUND_TRIP_MS <= goal ? 'met' : 'NOT met'})`);
+		if (session / ROUND_TRIP_MS > goal) process.exitCode = 1;
 	} finally {
 		await server.close();
 	}

@@ -1,12 +1,15 @@
-// Failures of the LLM interviewer, sorted into what the session should do about them.
-// Classification is by shape (status, name), so this module never needs the openai package.
+// Failures of the LLM interviewer, sorted into what the session should do about them and worded
+// by cause. The openai SDK names every error "Error", so classification reads the shape
+// (status, code, param, cause chain) and never needs the openai package.
 
 export type FailureKind =
 	/** 401/403: the key is wrong; the rest of the session runs offline. */
 	| 'auth'
-	/** 429, 5xx, refused, dropped, timed out, other rejections: this turn runs offline, the next tries again. */
+	/** 404 on the model or the endpoint, or no model to use: the rest of the session runs offline. */
+	| 'setup'
+	/** 429, 5xx, refused, dropped, timed out: this turn runs offline, the next tries again. */
 	| 'unavailable'
-	/** The reply arrived but could not be used (not JSON, wrong shape, empty). */
+	/** The reply arrived but could not be used (not JSON, wrong shape, empty, cut off, too long). */
 	| 'malformed'
 	/** The caller cancelled: not a failure, passed through. */
 	| 'abort';
@@ -14,7 +17,7 @@ export type FailureKind =
 export class LlmTimeoutError extends Error {
 	override readonly name = 'LlmTimeoutError';
 	constructor(readonly ms: number) {
-		super(`no response within ${ms} ms`);
+		super(`no complete reply within ${formatSeconds(ms)}`);
 	}
 }
 
@@ -22,6 +25,24 @@ export class LlmTimeoutError extends Error {
 export class LlmOutputError extends Error {
 	override readonly name = 'LlmOutputError';
 }
+
+/** The server asked for a longer wait than this app is willing to make within one turn. */
+export class RetryTooLongError extends Error {
+	override readonly name = 'RetryTooLongError';
+	constructor(
+		readonly waitMs: number,
+		readonly status: number | undefined,
+	) {
+		super(`the server asked to wait ${formatSeconds(waitMs)}`);
+	}
+}
+
+/** Nothing to ask: no model configured and the server did not list one. */
+export class NoModelError extends Error {
+	override readonly name = 'NoModelError';
+}
+
+export const formatSeconds = (ms: number) => (ms >= 10_000 || ms % 1000 === 0 ? `${Math.round(ms / 1000)} s` : `${Number((ms / 1000).toFixed(2))} s`);
 
 /** Rejection used for every cancelled call, whatever the transport said. */
 export function abortError(): Error {
@@ -31,59 +52,114 @@ export function abortError(): Error {
 }
 
 export function isAbortError(error: unknown): boolean {
-	return error instanceof Error && (error.name === 'AbortError' || error.name === 'APIUserAbortError');
+	return error instanceof Error && error.name === 'AbortError';
 }
 
-export type Failure = {kind: FailureKind; reason: string};
+/** What went wrong, and the one line the user sees about it. */
+export type Failure = {kind: FailureKind; reason: string; notice: string};
 
-function statusOf(error: unknown): number | undefined {
-	if (typeof error !== 'object' || error === null) return undefined;
-	const status = (error as {status?: unknown}).status;
+/** What the notices name: the model asked for and the server's host. */
+export type FailureContext = {model: string; host: string};
+
+type ErrorShape = {status?: unknown; code?: unknown; param?: unknown; error?: unknown; message?: unknown};
+
+const shape = (error: unknown): ErrorShape => (typeof error === 'object' && error !== null ? (error as ErrorShape) : {});
+
+export function statusOf(error: unknown): number | undefined {
+	const status = shape(error).status;
 	return typeof status === 'number' ? status : undefined;
 }
 
-function causeText(error: unknown): string {
-	let text = '';
+export function paramOf(error: unknown): string | undefined {
+	const {param, error: body} = shape(error);
+	if (typeof param === 'string') return param;
+	const nested = shape(body).param;
+	return typeof nested === 'string' ? nested : undefined;
+}
+
+function codeOf(error: unknown): string {
+	const {code, error: body} = shape(error);
+	return String(code ?? shape(body).code ?? '');
+}
+
+/** Every error in the cause chain (the SDK wraps transport failures). */
+function chain(error: unknown): unknown[] {
+	const out: unknown[] = [];
 	let current: unknown = error;
-	for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
-		text += ` ${current.name} ${current.message} ${String((current as {code?: unknown}).code ?? '')}`;
+	for (let depth = 0; depth < 5 && current !== undefined && current !== null; depth++) {
+		out.push(current);
 		current = (current as {cause?: unknown}).cause;
 	}
-	return text;
+	return out;
 }
 
-export function classifyFailure(error: unknown): Failure {
-	if (error instanceof LlmTimeoutError) return {kind: 'unavailable', reason: 'timed out'};
-	if (error instanceof LlmOutputError) return {kind: 'malformed', reason: 'malformed reply'};
-	if (error instanceof SyntaxError) return {kind: 'malformed', reason: 'malformed reply'};
-	if (isAbortError(error)) return {kind: 'abort', reason: 'cancelled'};
-	const name = error instanceof Error ? error.name : '';
-	if (name === 'APIConnectionTimeoutError') return {kind: 'unavailable', reason: 'timed out'};
+function causeText(error: unknown): string {
+	return chain(error)
+		.map(e => (e instanceof Error ? `${e.name} ${e.message} ${String((e as {code?: unknown}).code ?? '')}` : ''))
+		.join(' ');
+}
+
+/** An error of our own somewhere in the cause chain (e.g. an oversized body inside an SDK error). */
+export function ownCause(error: unknown): Error | undefined {
+	return chain(error).find(
+		(e): e is Error => e instanceof LlmOutputError || e instanceof LlmTimeoutError || e instanceof RetryTooLongError || e instanceof NoModelError,
+	);
+}
+
+const SETUP_FIX = 'set a model it serves with --model, OPENAI_MODEL or `ai-pm-sim config set model NAME`';
+
+/** A 404 names the model (OpenAI, Ollama, Azure deployments) or the endpoint (a wrong base URL). */
+function notFound(error: unknown, context: FailureContext): Failure {
+	const text = `${codeOf(error)} ${String(shape(shape(error).error).message ?? shape(error).message ?? '')}`;
+	if (/model|deployment/i.test(text)) {
+		return {
+			kind: 'setup',
+			reason: `unknown model "${context.model}"`,
+			notice: `The server at ${context.host} has no model "${context.model}" (HTTP 404); the rest of this session uses the offline interviewer. Fix: ${SETUP_FIX}.`,
+		};
+	}
+	return {
+		kind: 'setup',
+		reason: 'no chat endpoint',
+		notice: `The server at ${context.host} has no chat endpoint at this address (HTTP 404); the rest of this session uses the offline interviewer. Fix: check the base URL (it usually ends in /v1).`,
+	};
+}
+
+const turnOffline = (reason: string): Failure => ({kind: 'unavailable', reason, notice: `LLM unavailable (${reason}); this turn was handled offline.`});
+const unusable = (reason: string): Failure => ({kind: 'malformed', reason, notice: `The LLM reply could not be used (${reason}); this turn was handled offline.`});
+
+export function classifyFailure(error: unknown, context: FailureContext): Failure {
+	if (isAbortError(error)) return {kind: 'abort', reason: 'cancelled', notice: 'Cancelled.'};
+	const own = ownCause(error);
+	if (own instanceof LlmTimeoutError) return turnOffline(own.message);
+	if (own instanceof RetryTooLongError) return turnOffline(`${own.status === 429 ? 'rate limited' : 'busy'}: ${own.message}`);
+	if (own instanceof NoModelError) {
+		return {kind: 'setup', reason: 'no model', notice: `${own.message}; the rest of this session uses the offline interviewer. Fix: ${SETUP_FIX}.`};
+	}
+	if (own instanceof LlmOutputError) return unusable(own.message);
+	if (error instanceof SyntaxError) return unusable('not valid JSON');
 	const status = statusOf(error);
-	if (status === 401 || status === 403) return {kind: 'auth', reason: `HTTP ${status}`};
-	if (status === 429) return {kind: 'unavailable', reason: 'rate limited'};
-	if (status !== undefined && status >= 500) return {kind: 'unavailable', reason: `server error ${status}`};
-	if (status !== undefined) return {kind: 'unavailable', reason: `request rejected, HTTP ${status}`};
+	if (status === 401 || status === 403) {
+		return {
+			kind: 'auth',
+			reason: `key rejected, HTTP ${status}`,
+			notice: `The server at ${context.host} rejected the API key (HTTP ${status}); the rest of this session uses the offline interviewer. Fix: check OPENAI_API_KEY or the apiKey setting.`,
+		};
+	}
+	if (status === 404) return notFound(error, context);
+	if (status === 429) return turnOffline('rate limited, HTTP 429');
+	if (status === 402) return turnOffline('the account is out of credit, HTTP 402');
+	if (status !== undefined && status >= 500) return turnOffline(`server error ${status}`);
+	if (status !== undefined) return turnOffline(`request rejected, HTTP ${status}`);
 	const detail = causeText(error);
-	if (/ECONNREFUSED/.test(detail)) return {kind: 'unavailable', reason: 'connection refused'};
-	if (/ENOTFOUND|EAI_AGAIN/.test(detail)) return {kind: 'unavailable', reason: 'server not found'};
-	if (/timed? ?out|ETIMEDOUT/i.test(detail)) return {kind: 'unavailable', reason: 'timed out'};
-	if (name === 'APIConnectionError' || /ECONNRESET|terminated|socket|fetch failed|other side closed/i.test(detail)) {
-		return {kind: 'unavailable', reason: 'connection lost'};
-	}
-	if (error instanceof Error && error.name === 'APIError') return {kind: 'unavailable', reason: 'stream error'};
-	return {kind: 'malformed', reason: 'unexpected reply'};
+	if (/ECONNREFUSED/.test(detail)) return turnOffline(`nothing is listening at ${context.host}; is the server running?`);
+	if (/ENOTFOUND|EAI_AGAIN/.test(detail)) return turnOffline(`the host ${context.host} was not found`);
+	if (/ECONNRESET|terminated|socket|other side closed|premature close/i.test(detail)) return turnOffline('the connection was cut mid-reply');
+	if (/timed? ?out|ETIMEDOUT/i.test(detail)) return turnOffline('timed out');
+	// The SDK raises an error without a status for an error event inside a stream (OpenRouter, vLLM).
+	if (error instanceof Error && status === undefined && 'error' in error) return turnOffline(`the server reported an error mid-reply: ${clipMessage(error.message)}`);
+	if (/fetch failed|connection error/i.test(detail)) return turnOffline('could not connect');
+	return unusable('unexpected reply');
 }
 
-export const AUTH_NOTICE = 'The API key was rejected; the rest of this session uses the offline interviewer.';
-
-export function noticeFor(failure: Failure): string {
-	switch (failure.kind) {
-		case 'auth':
-			return AUTH_NOTICE;
-		case 'malformed':
-			return `The LLM reply could not be used (${failure.reason}); this turn was handled offline.`;
-		default:
-			return `LLM unavailable (${failure.reason}); this turn was handled offline.`;
-	}
-}
+const clipMessage = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Conf from 'conf';
 import {FOCUS_IDS, isFocusId} from '../core/taxonomy/ids.js';
 import {resolveDataDir} from './data-dir.js';
-import {SETTING_KEYS, type SettingKey, type Settings} from './settings-types.js';
+import {LLM_SETTING_KEYS, SETTING_KEYS, llmSettingProblem, type LlmSettingKey, type SettingKey, type Settings} from './settings-types.js';
 
 export type SettingsStore = {
 	get(): Settings;
@@ -64,6 +64,7 @@ export function settingProblem(key: SettingKey, value: unknown): string | null {
 			}
 		}
 	}
+	if ((LLM_SETTING_KEYS as readonly string[]).includes(key)) return llmSettingProblem(key as LlmSettingKey, value);
 	return 'is not a setting';
 }
 

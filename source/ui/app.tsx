@@ -4,6 +4,7 @@ import {Box, Text, useApp} from 'ink';
 import type {InterviewState} from '../core/interview/types.js';
 import type {SessionRecord} from '../core/session/record.js';
 import {FOCUS_AREAS, type FocusId} from '../core/taxonomy/index.js';
+import {recordedEngine} from '../llm/status.js';
 import type {SettingsStore} from '../storage/settings.js';
 import {useKeypress} from './keys/use-keypress.js';
 import {initialNav, navigate} from './navigation.js';
@@ -27,8 +28,8 @@ import {KeyHints} from './components/key-hints.js';
 import {Spinner} from './components/spinner.js';
 
 type Session = InstanceType<Core['InterviewSession']>;
-/** A running interview; `engine` is the kind it started with (an LLM that gives up reports offline). */
-type Active = {session: Session; core: Core; description: string; engine: 'offline' | 'llm'};
+/** A running interview; `description` is the header's line until the engine describes itself. */
+type Active = {session: Session; core: Core; description: string};
 
 /** How the app ended: the exit code, a line for stderr, and text to print if saving failed. */
 export type ExitResult = {code: number; message?: string; unsaved?: string};
@@ -158,7 +159,7 @@ export function App({services, screens, initial = {}, plan = {}, plain = false, 
 			const session = new core.InterviewSession({engine: choice.engine, state});
 			draftRef.current = state.restoredDraft ?? '';
 			setSaveNote(loaded.notices.length > 0 ? `Some question files were skipped: ${loaded.notices.join('; ')}` : null);
-			setActive({session, core, description: choice.description, engine: choice.engine.kind});
+			setActive({session, core, description: choice.description});
 			const focus = screen.focus;
 			if (!screen.resume && focus) {
 				// Remembering the focus is a convenience; never block the interview on it.
@@ -187,10 +188,10 @@ export function App({services, screens, initial = {}, plan = {}, plain = false, 
 	const save = useCallback(
 		(state: InterviewState, draft?: string, interruptedAt?: Date) => {
 			if (!active) return Promise.resolve(false);
-			const {core, engine} = active;
+			const {core} = active;
 			const run = saving.current.then(async () => {
 				const store = await services.sessions();
-				await store.save(core.toSessionRecord(state, {engine, draft, interruptedAt}));
+				await store.save(core.toSessionRecord(state, {engine: recordedEngine(state), draft, interruptedAt}));
 				return true;
 			});
 			saving.current = run.catch(() => undefined);
@@ -347,7 +348,7 @@ export function App({services, screens, initial = {}, plan = {}, plain = false, 
 					}}
 					onCoached={saveCoaching}
 					onReplay={() => {
-						setReplay(active.core.toSessionRecord(active.session.state, {engine: active.engine}));
+						setReplay(active.core.toSessionRecord(active.session.state, {engine: recordedEngine(active.session.state)}));
 						dispatch({type: 'replay', sessionId: active.session.state.sessionId});
 					}}
 					onHome={() => {

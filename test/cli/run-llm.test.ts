@@ -3,8 +3,8 @@
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {DEFAULT_MAX_RETRIES} from '../../source/llm/client.js';
-import {AUTH_NOTICE} from '../../source/llm/errors.js';
+import {FORMATS} from '../../source/llm/client.js';
+import {DEFAULT_LIMITS} from '../../source/llm/limits.js';
 import {useFakeServer} from '../llm/fixtures.js';
 import {json, runCli, scratchDir} from '../support/cli.js';
 import {words, type FakeUsage, type Handler, type RecordedRequest} from '../support/openai-server.js';
@@ -62,7 +62,10 @@ describe('run with the LLM interviewer (built binary)', () => {
 		const session = await run();
 		expect(session.engine).toBe('llm');
 		expect(answered(session).length).toBeGreaterThanOrEqual(4);
-		for (const turn of session.turns) expect(turn).toMatchObject({engine: 'llm', notices: []});
+		// No model was set: the server's only model is used, and the first turn says so.
+		expect(server.listings.length).toBe(1);
+		session.turns.forEach((turn, i) => expect(turn).toMatchObject({engine: 'llm', notices: i === 0 ? ['Using "test-model", the model the server offers.'] : []}));
+		for (const request of server.requests) expect(request.body.model).toBe('test-model');
 
 		// Follow-ups asked are the server's wording, in order.
 		const followUps = session.turns.filter(t => t.kind === 'follow-up');
@@ -90,10 +93,11 @@ describe('run with the LLM interviewer (built binary)', () => {
 	});
 
 	it('a server failing every call: each turn is handled offline with a notice, and the run succeeds', async () => {
-		// retry-after-ms keeps the SDK's retries (it does retry a 500) from waiting the default back-off.
+		// retry-after-ms keeps our retries of a plain 500 from waiting the default back-off.
 		server.handle(() => ({kind: 'error', status: 500, message: 'upstream exploded', headers: {'retry-after-ms': '1'}}));
 		const session = await run();
-		expect(session.engine).toBe('llm');
+		// No turn was handled by the LLM, so the record says offline.
+		expect(session.engine).toBe('offline');
 		expect(answered(session).length).toBeGreaterThanOrEqual(4);
 		const notice = 'LLM unavailable (server error 500); this turn was handled offline.';
 		for (const turn of answered(session)) {
@@ -102,19 +106,24 @@ describe('run with the LLM interviewer (built binary)', () => {
 		}
 		// The wording and the reading of a follow-up both failed: the notice is shown once.
 		for (const turn of session.turns.filter(t => t.kind === 'follow-up')) expect(turn.notices).toEqual([notice]);
-		// Every call (one analysis per answer, one wording per follow-up, the coaching) was retried, then given up.
-		const calls = answered(session).length + session.turns.filter(t => t.kind === 'follow-up').length + 1;
-		expect(server.requests).toHaveLength(calls * (1 + DEFAULT_MAX_RETRIES));
+		// A 500 to a structured request is taken as a rejection of the format: each analysis steps down
+		// through the formats once each without retries, then retries the plain request; the streamed
+		// calls (one wording per follow-up, the coaching) are retried, then given up.
+		const tries = 1 + DEFAULT_LIMITS.maxRetries;
+		const analyses = answered(session).length * (FORMATS.length - 1 + tries);
+		const streamed = (session.turns.filter(t => t.kind === 'follow-up').length + 1) * tries;
+		expect(server.requests).toHaveLength(analyses + streamed);
 		expect(session.usage).toBeNull();
 	});
 
-	it('a rejected key: one request, its notice on the first turn, the rest offline', async () => {
+	it('a rejected key: no request after it, its notice on the first turn, the rest offline', async () => {
 		server.handle(() => ({kind: 'error', status: 401, message: 'Incorrect API key provided.'}));
 		const session = await run();
-		expect(server.requests).toHaveLength(1);
-		expect(session.engine).toBe('llm');
+		// The first reading and the follow-up worded alongside it, then nothing.
+		expect(server.requests).toHaveLength(2);
+		expect(session.engine).toBe('offline');
 		const [first, ...rest] = answered(session);
-		expect(first).toMatchObject({engine: 'offline', notices: [AUTH_NOTICE]});
+		expect(first).toMatchObject({engine: 'offline', notices: [expect.stringContaining('rejected the API key')]});
 		expect(rest.length).toBeGreaterThanOrEqual(3);
 		for (const turn of rest) expect(turn).toMatchObject({engine: 'offline', notices: []});
 		expect(session.usage).toBeNull();

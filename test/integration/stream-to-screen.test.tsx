@@ -9,7 +9,6 @@ import {createInterview} from '../../source/core/interview/start.js';
 import type {InterviewState} from '../../source/core/interview/types.js';
 import {loadScripts} from '../../source/core/script/load.js';
 import type {Script} from '../../source/core/script/schema.js';
-import {AUTH_NOTICE} from '../../source/llm/errors.js';
 import {createLlmEngine} from '../../source/llm/engine.js';
 import {InterviewScreen} from '../../source/ui/screens/interview-screen.js';
 import {configFor, METRICS_ANSWER, useFakeServer} from '../llm/fixtures.js';
@@ -179,11 +178,16 @@ describe('streamed follow-up on screen', () => {
 		await answer(ui, METRICS_ANSWER);
 		await waitFor(() => expect(session.state.phase).toBe('answering'));
 		expect(session.state.prompt?.kind).toBe('follow-up');
-		expect(flat(ui.frame())).toContain(`note: ${AUTH_NOTICE}`);
-		expect(session.state.turns[0]).toMatchObject({engine: 'offline', notices: [AUTH_NOTICE]});
+		expect(flat(ui.frame())).toContain('rejected the API key');
+		expect(session.state.turns[0]).toMatchObject({engine: 'offline', notices: [expect.stringContaining('rejected the API key')]});
 		expect(session.state.prompt?.engine).toBe('offline');
-		expect(server.requests).toHaveLength(1);
-		expect(server.requests[0]!.headers.authorization).toBe('Bearer sk-test-secret-key');
+		// The reading and the follow-up worded alongside it were both in flight when the 401 came back.
+		expect(server.requests).toHaveLength(2);
+		for (const request of server.requests) expect(request.headers.authorization).toBe('Bearer sk-test-secret-key');
+		// One notice for the one failure, on the answer it concerns.
+		expect(session.state.prompt?.notices).toEqual([]);
+		// The header says the LLM is off and why, not the model it no longer uses.
+		expect(flat(ui.frame())).toContain('offline interviewer (LLM off: key rejected, HTTP 401)');
 
 		// The next answer is read offline: no request, no new notice.
 		await answer(ui, 'I would build an eval set of real user texts and score it against a rubric.');
@@ -191,7 +195,7 @@ describe('streamed follow-up on screen', () => {
 		await waitFor(() => expect(session.state.phase).not.toMatch(/analyzing|phrasing/));
 		expect(session.state.turns[1]).toMatchObject({engine: 'offline', notices: []});
 		expect(session.engine.kind).toBe('offline');
-		expect(server.requests).toHaveLength(1);
+		expect(server.requests).toHaveLength(2);
 		expect(ui.frame()).not.toContain('Something went wrong');
 	});
 });

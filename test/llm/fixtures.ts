@@ -42,9 +42,8 @@ export const configFor = (server: FakeOpenAiServer, extra: Partial<LlmConfig> = 
 	model: 'test-model',
 	apiKey: 'sk-test-secret-key',
 	baseUrl: server.baseUrl,
-	timeoutMs: 2_000,
-	maxRetries: 0,
 	...extra,
+	limits: {timeoutMs: 2_000, maxRetries: 0, retryAfterCapMs: 300, ...extra.limits},
 });
 
 /** One fake server per test file, its request log cleared between tests. */
@@ -52,10 +51,17 @@ export function useFakeServer(): FakeOpenAiServer {
 	let server: FakeOpenAiServer | undefined;
 	beforeAll(async () => {
 		server = await startOpenAiServer();
+		// The SDK and fetch are loaded once up front, so timings measured in tests are the calls'.
+		await import('openai');
+		await fetch(`${server.baseUrl}/models`).then(r => r.arrayBuffer());
+		server.listings.length = 0;
 	});
 	afterAll(() => server?.close());
 	afterEach(() => {
-		if (server) server.requests.length = 0;
+		if (!server) return;
+		server.requests.length = 0;
+		server.listings.length = 0;
+		server.setModels(['test-model']);
 	});
 	return new Proxy({} as FakeOpenAiServer, {
 		get(_target, key) {

@@ -31,7 +31,7 @@ describe('chooseEngine', () => {
 	it('takes the per-call timeout from AI_PM_SIM_LLM_TIMEOUT (seconds), ignoring nonsense', () => {
 		const timeout = (value: string) => {
 			const choice = chooseEngine({...base, env: {OPENAI_API_KEY: 'sk', AI_PM_SIM_LLM_TIMEOUT: value}});
-			return choice.kind === 'llm' ? choice.config.timeoutMs : 'offline';
+			return choice.kind === 'llm' ? choice.config.limits?.timeoutMs : 'offline';
 		};
 		expect(timeout('90')).toBe(90_000);
 		expect(timeout('abc')).toBeUndefined();
@@ -44,15 +44,15 @@ describe('chooseEngine', () => {
 		expect(chooseEngine({...base, env, settings: {engine: 'offline'}}).kind).toBe('offline');
 	});
 
-	it('model: flag, then settings, then OPENAI_MODEL, then the default', () => {
+	it('model: flag, then OPENAI_MODEL, then settings (the rule for every key), then the default', () => {
 		const env = {OPENAI_API_KEY: 'sk', OPENAI_MODEL: 'env-model'};
 		const model = (options: object) => {
 			const choice = chooseEngine({...base, env, ...options});
 			return choice.kind === 'llm' ? choice.config.model : null;
 		};
 		expect(model({model: 'flag-model', settings: {model: 'settings-model'}})).toBe('flag-model');
-		expect(model({settings: {model: 'settings-model'}})).toBe('settings-model');
-		expect(model({})).toBe('env-model');
+		expect(model({settings: {model: 'settings-model'}})).toBe('env-model');
+		expect(chooseEngine({...base, env: {OPENAI_API_KEY: 'sk'}, settings: {model: 'settings-model'}})).toMatchObject({config: {model: 'settings-model'}});
 		expect(chooseEngine({...base, env: {OPENAI_API_KEY: 'sk'}})).toMatchObject({config: {model: 'gpt-4o-mini'}});
 	});
 
@@ -60,22 +60,22 @@ describe('chooseEngine', () => {
 		const env = {OPENAI_API_KEY: 'sk', OPENAI_BASE_URL: 'http://env-host:1/v1'};
 		expect(chooseEngine({...base, env, baseUrl: 'http://localhost:11434/v1', settings: {baseUrl: 'http://s:2/v1'}})).toMatchObject({
 			config: {baseUrl: 'http://localhost:11434/v1'},
-			description: 'LLM · gpt-4o-mini · localhost:11434',
+			description: 'LLM · model from the server · localhost:11434',
 		});
 		expect(chooseEngine({...base, env, settings: {baseUrl: 'http://s:2/v1'}})).toMatchObject({config: {baseUrl: 'http://env-host:1/v1'}});
 		expect(chooseEngine({...base, env: {OPENAI_API_KEY: 'sk'}, settings: {baseUrl: 'http://s:2/v1'}})).toMatchObject({config: {baseUrl: 'http://s:2/v1'}});
 	});
 
-	it('a keyless local server is used when the LLM is asked for explicitly', () => {
-		const keyless = chooseEngine({...base, settings: {engine: 'llm', baseUrl: 'http://localhost:11434/v1', model: 'llama3.1'}});
+	it('a base URL from any source turns the LLM on without a key; a local one gets the longer first-call deadline', () => {
+		const keyless = chooseEngine({...base, settings: {baseUrl: 'http://localhost:11434/v1', model: 'llama3.1'}});
 		expect(keyless).toEqual({
 			kind: 'llm',
-			config: {model: 'llama3.1', baseUrl: 'http://localhost:11434/v1'},
+			config: {model: 'llama3.1', baseUrl: 'http://localhost:11434/v1', local: true, limits: {}},
 			description: 'LLM · llama3.1 · localhost:11434',
 		});
 		expect(chooseEngine({...base, baseUrl: 'http://localhost:8080/v1'}).kind).toBe('llm');
-		// a base URL left in settings on "auto" does not switch a keyless user to the LLM
-		expect(chooseEngine({...base, settings: {baseUrl: 'http://localhost:11434/v1'}}).kind).toBe('offline');
+		expect(chooseEngine({...base, env: {OPENAI_BASE_URL: 'http://192.168.1.9:1234/v1'}})).toMatchObject({kind: 'llm', config: {local: true}});
+		expect(chooseEngine({...base, env: {OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'https://openrouter.ai/api/v1'}})).not.toMatchObject({config: {local: true}});
 		expect(chooseEngine({...base, settings: {engine: 'llm'}})).toEqual({kind: 'offline', description: 'offline interviewer (no API key or base URL set)'});
 	});
 
@@ -132,5 +132,33 @@ describe('selectEngine', () => {
 		expect(outputs.some(o => Object.keys(o.inputs).some(i => i.includes('node_modules/openai')))).toBe(true);
 		const source = await readFile(entry, 'utf8');
 		expect(source).not.toMatch(/from ['"]openai['"]/);
+	});
+});
+
+describe('endpoints and settings', () => {
+	it('Azure classic: the query moves off the base URL, the deployment names the model, the key goes in api-key', () => {
+		const choice = chooseEngine({env: {OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'https://res.openai.azure.com/openai/deployments/dep?api-version=2024-06-01'}, settings: {}});
+		expect(choice).toMatchObject({
+			kind: 'llm',
+			config: {baseUrl: 'https://res.openai.azure.com/openai/deployments/dep', query: {'api-version': '2024-06-01'}, keyHeader: 'api-key', model: 'dep'},
+		});
+		// A resource URL plus a model builds the deployment path; OPENAI_API_VERSION overrides the version.
+		expect(chooseEngine({env: {OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'https://res.openai.azure.com', OPENAI_MODEL: 'gpt4o', OPENAI_API_VERSION: 'preview'}, settings: {}})).toMatchObject({
+			config: {baseUrl: 'https://res.openai.azure.com/openai/deployments/gpt4o', query: {'api-version': 'preview'}},
+		});
+		// v1 takes no api-version.
+		const v1 = chooseEngine({env: {OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'https://res.openai.azure.com/openai/v1/'}, settings: {model: 'dep'}});
+		expect(v1).toMatchObject({config: {baseUrl: 'https://res.openai.azure.com/openai/v1', keyHeader: 'api-key', model: 'dep'}});
+		expect(v1.kind === 'llm' && v1.config.query).toBeFalsy();
+	});
+
+	it('extra headers and limits: environment first, then settings, nonsense ignored', () => {
+		const choice = chooseEngine({
+			env: {OPENAI_API_KEY: 'k', AI_PM_SIM_LLM_HEADERS: 'HTTP-Referer: https://x.org; X-Title: me', AI_PM_SIM_LLM_RETRY_CAP: '2', AI_PM_SIM_LLM_MAX_FOLLOWUP_CHARS: 'lots'},
+			settings: {llmHeaders: 'X-Other: 1', llmRetryCap: '9', llmMaxFollowUpChars: '300', llmTemperature: '0.7'},
+		});
+		expect(choice).toMatchObject({
+			config: {headers: {'HTTP-Referer': 'https://x.org', 'X-Title': 'me'}, limits: {retryAfterCapMs: 2_000, temperature: 0.7, maxChars: {followUp: 300}}},
+		});
 	});
 });

@@ -36,10 +36,26 @@ describe('streamed follow-up', () => {
 		const messages = server.requests[0]!.body.messages as Array<{role: string; content: string}>;
 		const context = messages[1]!.content;
 		expect(context).toContain('How would you know it is working?');
-		expect(context).toContain('no-eval-framework');
-		expect(context).toContain('"NPS and daily active users"');
+		// The gap in plain words: no weakness ids or {quote} templates a small model could repeat to the candidate.
+		expect(context).not.toContain('no-eval-framework');
+		expect(context).not.toContain('{quote}');
+		expect(context).toContain('Measures the AI feature with product metrics only');
+		expect(context).toMatch(/<<<ANSWER-[0-9a-f]+>>>\nNPS and daily active users\n<<<END-ANSWER-/);
 		expect(context).toContain('Those measure the product; what would you measure about the model itself?');
 		expect(messages[2]!.content).toMatch(new RegExp(`<<<ANSWER-[0-9a-f]+>>>\\n${METRICS_ANSWER.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\n<<<END-ANSWER-`));
+	});
+
+	it('gives the follow-up the earlier questions and answers of the interview, fenced, as context', async () => {
+		const llm = engine();
+		const earlier = {...analyzeInput('We shipped a ticket classifier and measured accuracy on 300 labelled tickets.'), question: 'Tell me about an AI feature you shipped.'};
+		server.enqueue({kind: 'json', content: JSON.stringify({findings: []})}, {kind: 'stream', chunks: ['Which', ' bar?']});
+		await llm.analyze(earlier);
+		await llm.phraseFollowUp(input());
+		const context = (server.requests.at(-1)!.body.messages as Array<{content: string}>)[1]!.content;
+		expect(context).toContain('Earlier in this interview');
+		expect(context).toContain('Q: Tell me about an AI feature you shipped.');
+		expect(context).toMatch(/A: <<<ANSWER-[0-9a-f]+>>>\nWe shipped a ticket classifier/);
+		expect(context.indexOf('Earlier in this interview')).toBeLessThan(context.indexOf('Current question'));
 	});
 
 	it('strips labels and wrapping quotes, also across chunk boundaries', async () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {classifyFailure, noticeFor} from '../../source/llm/errors.js';
+import {classifyFailure} from '../../source/llm/errors.js';
 import {extractJson, findVerbatim} from '../../source/llm/findings.js';
 import {FollowUpCleaner} from '../../source/llm/text.js';
 
@@ -51,9 +51,35 @@ describe('extractJson', () => {
 
 describe('notices', () => {
 	it('name the cause without leaking details', () => {
-		expect(noticeFor(classifyFailure(Object.assign(new Error('Incorrect API key sk-abc'), {status: 401})))).toBe(
-			'The API key was rejected; the rest of this session uses the offline interviewer.',
+		const context = {model: 'm', host: 'h:1'};
+		const auth = classifyFailure(Object.assign(new Error('Incorrect API key sk-abc'), {status: 401}), context).notice;
+		expect(auth).toBe(
+			'The server at h:1 rejected the API key (HTTP 401); the rest of this session uses the offline interviewer. Fix: check OPENAI_API_KEY or the apiKey setting.',
 		);
-		expect(noticeFor(classifyFailure(Object.assign(new Error('x'), {status: 502})))).toBe('LLM unavailable (server error 502); this turn was handled offline.');
+		expect(auth).not.toContain('sk-abc');
+		expect(classifyFailure(Object.assign(new Error('x'), {status: 502}), context).notice).toBe('LLM unavailable (server error 502); this turn was handled offline.');
+	});
+});
+
+describe('reasoning blocks', () => {
+	it('stripThink removes closed blocks, an unclosed tail, and a reply that holds only the end of one', async () => {
+		const {stripThink} = await import('../../source/llm/think.js');
+		expect(stripThink('<think>plan</think>\n\nWhat would you measure?')).toBe('What would you measure?');
+		expect(stripThink('What would you measure?<think>more')).toBe('What would you measure?');
+		expect(stripThink('reasoning here</think>What would you measure?')).toBe('What would you measure?');
+		expect(stripThink('<THINK>a</THINK>b<think>c</think>d')).toBe('bd');
+	});
+});
+
+describe('LLM settings', () => {
+	it('are checked when set: numbers in range, header lists, API versions', async () => {
+		const {settingProblem} = await import('../../source/storage/settings.js');
+		expect(settingProblem('llmTimeout', '90')).toBeNull();
+		expect(settingProblem('llmTimeout', 'soon')).toBe('must be a number from 1 to 3600');
+		expect(settingProblem('llmRetries', '11')).toBe('must be a number from 0 to 10');
+		expect(settingProblem('llmHeaders', 'X-Title: ai-pm-sim; HTTP-Referer: https://x.org')).toBeNull();
+		expect(settingProblem('llmHeaders', 'no colon here')).toMatch(/Name: value/);
+		expect(settingProblem('apiVersion', '2024-10-21')).toBeNull();
+		expect(settingProblem('apiVersion', 'a b')).not.toBeNull();
 	});
 });

@@ -8,11 +8,27 @@ export type FakeUsage = {prompt_tokens: number; completion_tokens: number; total
 
 export type Reply =
 	/** A chat completion whose message content is `content` (or a raw `body`, for odd shapes). */
-	| {kind: 'json'; content?: string; body?: unknown; usage?: FakeUsage | null; delayMs?: number}
-	/** An SSE stream, one `delta.content` per chunk; `raw` lines are written as-is instead (malformed data). */
-	| {kind: 'stream'; chunks: string[]; raw?: string[]; delayMs?: number; gapMs?: number; usage?: FakeUsage | null; dropAfter?: number}
-	/** An error status with an OpenAI-style error body. */
-	| {kind: 'error'; status: number; message?: string; param?: string; headers?: Record<string, string>; delayMs?: number}
+	| {kind: 'json'; content?: string; body?: unknown; usage?: FakeUsage | null; delayMs?: number; finish?: string}
+	/**
+	 * An SSE stream, one `delta.content` per chunk; `raw` lines are written as-is instead (malformed data).
+	 * `endless` repeats the chunks until the client goes away; `errorAfter` sends an error event after
+	 * that many chunks (OpenRouter, vLLM); `comments` adds SSE comment lines between chunks.
+	 */
+	| {
+			kind: 'stream';
+			chunks: string[];
+			raw?: string[];
+			delayMs?: number;
+			gapMs?: number;
+			usage?: FakeUsage | null;
+			dropAfter?: number;
+			finish?: string;
+			endless?: boolean;
+			errorAfter?: {chunks: number; body: unknown};
+			comments?: boolean;
+	  }
+	/** An error status with an OpenAI-style error body, or `body` as given (other servers' shapes, non-JSON text). */
+	| {kind: 'error'; status: number; message?: string; param?: string; code?: string; body?: unknown; headers?: Record<string, string>; delayMs?: number}
 	/** Close the connection without answering. */
 	| {kind: 'drop'; delayMs?: number}
 	/** Accept and never answer. */
@@ -38,10 +54,14 @@ export type FakeOpenAiServer = {
 	/** Base URL including /v1, as an OpenAI client expects. */
 	baseUrl: string;
 	requests: RecordedRequest[];
+	/** GET /models requests. */
+	listings: RecordedRequest[];
 	/** Replies used in order for the next requests; when the queue is empty the handler answers. */
 	enqueue(...replies: Reply[]): void;
 	/** Replaces the fallback handler. */
 	handle(handler: Handler): void;
+	/** Replaces what GET /models lists (null: no such route). */
+	setModels(ids: string[] | null): void;
 	close(): Promise<void>;
 };
 
@@ -67,13 +87,13 @@ export const rejectingJsonSchema =
 			? {kind: 'error', status: 400, message: "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model.", param: 'response_format'}
 			: next(request, index);
 
-function completionBody(model: string, content: string, usage: FakeUsage | null) {
+function completionBody(model: string, content: string, usage: FakeUsage | null, finish = 'stop') {
 	return {
 		id: 'chatcmpl-fake',
 		object: 'chat.completion',
 		created: Math.floor(Date.now() / 1000),
 		model,
-		choices: [{index: 0, message: {role: 'assistant', content}, finish_reason: 'stop', logprobs: null}],
+		choices: [{index: 0, message: {role: 'assistant', content}, finish_reason: finish, logprobs: null}],
 		...(usage ? {usage} : {}),
 	};
 }
@@ -100,11 +120,12 @@ async function send(reply: Reply, record: RecordedRequest, res: ServerResponse, 
 			res.socket?.destroy();
 			return;
 		case 'error':
-			res.writeHead(reply.status, {'content-type': 'application/json', ...reply.headers});
-			res.end(JSON.stringify({error: {message: reply.message ?? `error ${reply.status}`, type: 'fake_error', param: reply.param ?? null, code: null}}));
+			res.writeHead(reply.status, {'content-type': typeof reply.body === 'string' ? 'text/plain' : 'application/json', ...reply.headers});
+			if (typeof reply.body === 'string') res.end(reply.body);
+			else res.end(JSON.stringify(reply.body ?? {error: {message: reply.message ?? `error ${reply.status}`, type: 'fake_error', param: reply.param ?? null, code: reply.code ?? null}}));
 			return;
 		case 'json': {
-			const body = reply.body ?? completionBody(model, reply.content ?? '', reply.usage === undefined ? DEFAULT_USAGE : reply.usage);
+			const body = reply.body ?? completionBody(model, reply.content ?? '', reply.usage === undefined ? DEFAULT_USAGE : reply.usage, reply.finish);
 			res.writeHead(200, {'content-type': 'application/json'});
 			res.end(typeof body === 'string' ? body : JSON.stringify(body));
 			return;
@@ -116,13 +137,25 @@ async function send(reply: Reply, record: RecordedRequest, res: ServerResponse, 
 			const lines = reply.raw ?? [
 				JSON.stringify(chunkBody(model, {role: 'assistant', content: ''}, null)),
 				...reply.chunks.map(c => JSON.stringify(chunkBody(model, {content: c}, null))),
-				JSON.stringify(chunkBody(model, {}, 'stop')),
+				JSON.stringify(chunkBody(model, {}, reply.finish ?? 'stop')),
 			];
 			const usage = reply.usage === undefined ? DEFAULT_USAGE : reply.usage;
 			if (!reply.raw && wantsUsage && usage) lines.push(JSON.stringify(chunkBody(model, {}, null, usage)));
+			if (reply.errorAfter) lines.splice(1 + reply.errorAfter.chunks, Infinity, JSON.stringify(reply.errorAfter.body));
+			if (reply.endless) {
+				// Until the client hangs up: the same chunks again and again, yielding to the event loop.
+				for (let i = 0; !socketGone(); i++) {
+					const line = JSON.stringify(chunkBody(model, {content: reply.chunks[i % reply.chunks.length]}, null));
+					if (!res.write(`data: ${line}\n\n`)) await new Promise(resolve => res.once('drain', resolve));
+					if (reply.gapMs) await sleep(reply.gapMs);
+					else if (i % 64 === 0) await new Promise(resolve => setImmediate(resolve));
+				}
+				return;
+			}
 			for (let i = 0; i < lines.length; i++) {
 				if (i > 0 && reply.gapMs) await sleep(reply.gapMs);
 				if (socketGone()) return;
+				if (reply.comments) res.write(': OPENROUTER PROCESSING\n\n');
 				if (reply.dropAfter !== undefined && i >= reply.dropAfter) {
 					res.socket?.destroy();
 					return;
@@ -136,8 +169,11 @@ async function send(reply: Reply, record: RecordedRequest, res: ServerResponse, 
 	}
 }
 
-export async function startOpenAiServer(handler?: Handler): Promise<FakeOpenAiServer> {
+/** `models`: what GET /models lists (null: the route is missing, as on old Ollama builds). */
+export async function startOpenAiServer(handler?: Handler, options: {models?: string[] | null} = {}): Promise<FakeOpenAiServer> {
+	let models = options.models === undefined ? ['test-model'] : options.models;
 	const requests: RecordedRequest[] = [];
+	const listings: RecordedRequest[] = [];
 	const queue: Reply[] = [];
 	let fallback: Handler = handler ?? (() => ({kind: 'error', status: 500, message: 'no reply scripted'}));
 	const sockets = new Set<Socket>();
@@ -157,10 +193,19 @@ export async function startOpenAiServer(handler?: Handler): Promise<FakeOpenAiSe
 				aborted: false,
 				closed: new Promise<void>(resolve => (markClosed = resolve)),
 			};
+			const pathname = (req.url ?? '').split('?')[0]!;
 			try {
 				record.body = JSON.parse(raw);
 			} catch {
 				record.body = undefined;
+			}
+			// Model listings are counted apart, so request logs stay about completions.
+			if (req.method === 'GET' && pathname.endsWith('/models') && models !== null) {
+				listings.push(record);
+				res.writeHead(200, {'content-type': 'application/json'}).end(
+					JSON.stringify({object: 'list', data: models.map(id => ({id, object: 'model', created: 0, owned_by: 'fake'}))}),
+				);
+				return;
 			}
 			const index = requests.length;
 			requests.push(record);
@@ -170,7 +215,7 @@ export async function startOpenAiServer(handler?: Handler): Promise<FakeOpenAiSe
 				if (!res.writableFinished) record.aborted = true;
 				markClosed();
 			});
-			if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) {
+			if (req.method !== 'POST' || !pathname.endsWith('/chat/completions')) {
 				res.writeHead(404, {'content-type': 'application/json'}).end(JSON.stringify({error: {message: 'not found'}}));
 				return;
 			}
@@ -192,9 +237,13 @@ export async function startOpenAiServer(handler?: Handler): Promise<FakeOpenAiSe
 	return {
 		baseUrl: `http://127.0.0.1:${port}/v1`,
 		requests,
+		listings,
 		enqueue: (...replies) => queue.push(...replies),
 		handle: next => {
 			fallback = next;
+		},
+		setModels: ids => {
+			models = ids;
 		},
 		close: () =>
 			new Promise<void>(resolve => {

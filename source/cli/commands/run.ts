@@ -4,6 +4,7 @@ import {createInterview, PlanError} from '../../core/interview/start.js';
 import {recentQuestionIds} from '../../core/practice/recent.js';
 import {toSessionRecord} from '../../core/session/to-record.js';
 import {selectEngine} from '../../llm/select-engine.js';
+import {recordedEngine} from '../../llm/status.js';
 import {openSessionStore} from '../../storage/sessions.js';
 import {openSettings} from '../../storage/settings.js';
 import {parseAnswers} from '../answers-file.js';
@@ -37,8 +38,6 @@ const run: CommandHandler = async ({flags, io}) => {
 	const settings = openSettings({dataDir: dataDirFlag(flags.dataDir, io), env: io.env});
 	if (settings.notice) writeLine(io.stderr, `warning: ${settings.notice}`);
 	const {engine} = await selectEngine({offline: flags.offline, model: flags.model, baseUrl: flags.baseUrl, env: io.env, settings: settings.get()});
-	// Recorded as started: an engine that gives up (a rejected key) reports offline afterwards.
-	const startedWith = engine.kind;
 	const session = new InterviewSession({engine, state});
 	for (const answer of answers) {
 		if (session.state.phase === 'finished') break;
@@ -48,7 +47,7 @@ const run: CommandHandler = async ({flags, io}) => {
 	if (session.state.phase !== 'finished') session.end('ended-early');
 	await session.requestCoaching();
 
-	const record = toSessionRecord(session.state, {engine: startedWith});
+	const record = toSessionRecord(session.state, {engine: recordedEngine(session.state)});
 	if (flags.save) {
 		try {
 			await store.save(record);

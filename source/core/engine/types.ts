@@ -47,4 +47,6 @@ export interface InterviewEngine {
 	phraseFollowUp(input: FollowUpInput, options?: CallOptions): Promise<EngineResult<string>>;
 	/** Optional coaching prose for the recap; numbers are never taken from it. */
 	coach?(input: CoachingInput, options?: CallOptions): Promise<EngineResult<Coaching>>;
+	/** Optional status line for the header: which interviewer runs now and, when it went offline, why. */
+	describe?(): string;
 }

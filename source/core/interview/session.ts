@@ -10,6 +10,14 @@ import type {EndReason, InterviewState} from './types.js';
 
 type Listener = (state: InterviewState) => void;
 
+/** A follow-up worded ahead of the model's reading (see #speculate). */
+type Speculation = {
+	matches(pending: {planIndex: number; path: string}): boolean;
+	/** Takes the speculative wording: held tokens first, then live ones. */
+	adopt(emit: (text: string) => void): Promise<EngineResult<string>>;
+	cancel(): void;
+};
+
 /** A follow-up also invites the weaknesses its own sub-branches probe. */
 function invitedBy(probes: WeaknessId[], node: FollowUpNode | Question): WeaknessId[] {
 	const branchKeys = Object.keys(node.followUps ?? {}).filter(isWeaknessId);
@@ -91,6 +99,37 @@ export class InterviewSession {
 		};
 	}
 
+	/**
+	 * Pipelining for engines that call a model: while the model reads the answer, the follow-up the
+	 * offline reading leads to is already being worded. Its tokens are held until the model's
+	 * reading confirms that branch, so Enter to first token costs one model round trip, not two.
+	 */
+	async #speculate(input: AnalyzeInput, parent: AbortSignal): Promise<Speculation | null> {
+		if (this.#engine === this.#offline) return null;
+		const reading = (await this.#offline.analyze(input, {signal: parent})).value;
+		const predicted = interviewReducer(this.#state, {type: 'analyzed', analysis: reading, engine: 'offline', at: this.#at()}).pendingFollowUp;
+		if (!predicted || parent.aborted) return null;
+		const own = new AbortController();
+		parent.addEventListener('abort', () => own.abort(), {once: true});
+		const held: string[] = [];
+		let sink: ((text: string) => void) | null = null;
+		const followUpInput = {...input, analysis: reading, target: predicted.target, trigger: predicted.trigger, branch: predicted.node, seed: this.#state.seed};
+		const wording = this.#call(
+			(engine, signal) => engine.phraseFollowUp(followUpInput, {signal, onToken: text => (sink ? sink(text) : held.push(text))}),
+			own.signal,
+		);
+		wording.catch(() => undefined);
+		return {
+			matches: pending => pending.planIndex === predicted.planIndex && pending.path === predicted.path,
+			adopt: emit => {
+				for (const text of held.splice(0)) emit(text);
+				sink = emit;
+				return wording;
+			},
+			cancel: () => own.abort(),
+		};
+	}
+
 	/** Submits an answer: analysis, then the follow-up (possibly streamed) or the next question. */
 	async submit(answer: string): Promise<void> {
 		if (this.#state.phase !== 'answering' || !this.#state.prompt) return;
@@ -98,25 +137,26 @@ export class InterviewSession {
 		const controller = new AbortController();
 		this.#pending = controller;
 		this.#dispatch({type: 'submit', answer});
+		let speculation: Speculation | null = null;
 		try {
-			const analysis = await this.#call((engine, signal) => engine.analyze(input, {signal}), controller.signal);
+			const reading = this.#call((engine, signal) => engine.analyze(input, {signal}), controller.signal);
+			speculation = await this.#speculate(input, controller.signal);
+			const analysis = await reading;
 			if (controller.signal.aborted) return;
 			this.#dispatch({type: 'analyzed', analysis: analysis.value, engine: analysis.engine, notice: analysis.notice, usage: analysis.usage, at: this.#at()});
 			const pending = this.#state.pendingFollowUp;
 			if (this.#phase() !== 'phrasing' || !pending) return;
 			const followUpInput = {...input, analysis: analysis.value, target: pending.target, trigger: pending.trigger, branch: pending.node, seed: this.#state.seed};
+			const emit = (text: string) => {
+				if (!controller.signal.aborted) this.#dispatch({type: 'follow-up-token', text});
+			};
 			let wording: EngineResult<string>;
 			try {
-				wording = await this.#call(
-					(engine, signal) =>
-						engine.phraseFollowUp(followUpInput, {
-							signal,
-							onToken: text => {
-								if (!signal.aborted) this.#dispatch({type: 'follow-up-token', text});
-							},
-						}),
-					controller.signal,
-				);
+				if (speculation?.matches(pending)) wording = await speculation.adopt(emit);
+				else {
+					speculation?.cancel();
+					wording = await this.#call((engine, signal) => engine.phraseFollowUp(followUpInput, {signal, onToken: emit}), controller.signal);
+				}
 			} catch (error) {
 				if (!isAbort(error, controller.signal) || this.#phase() !== 'phrasing') throw error;
 				// Esc stopped the stream: the scripted wording takes its place at once.
@@ -126,6 +166,7 @@ export class InterviewSession {
 		} catch (error) {
 			if (!isAbort(error, controller.signal)) throw error;
 		} finally {
+			speculation?.cancel();
 			if (this.#pending === controller) this.#pending = null;
 		}
 	}

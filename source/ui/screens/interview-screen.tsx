@@ -23,6 +23,8 @@ export type SessionLike = {
 	skip(): void;
 	end(reason?: 'ended-early' | 'interrupted'): void;
 	cancel(): void;
+	/** The interviewer in use; absent in fakes, where the description stands alone. */
+	readonly engine?: {readonly kind: 'offline' | 'llm'; describe?(): string};
 };
 
 export type InterviewScreenProps = {
@@ -120,7 +122,11 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 	const questionNumber = (prompt?.planIndex ?? state.pendingFollowUp?.planIndex ?? state.plan.length - 1) + 1;
 	const isFollowUp = prompt ? prompt.kind === 'follow-up' : state.pendingFollowUp !== null;
 	const focusLabel = FOCUS_AREAS[state.focus]?.label ?? state.focus;
-	const header = `${focusLabel} · question ${questionNumber} of ${state.plan.length}${isFollowUp ? ' · follow-up' : ''} · ${engineDescription}`;
+	// Which interviewer runs now (the engine says when the LLM went off and why), and whether the last answer fell back.
+	const lastTurn = state.turns.at(-1);
+	const fellBack = session.engine?.kind === 'llm' && lastTurn !== undefined && !lastTurn.skipped && lastTurn.engine === 'offline';
+	const engineStatus = `${session.engine?.describe?.() ?? engineDescription}${fellBack ? ' (last answer read offline)' : ''}`;
+	const header = `${focusLabel} · question ${questionNumber} of ${state.plan.length}${isFollowUp ? ' · follow-up' : ''} · ${engineStatus}`;
 	const textWidth = Math.max(20, columns - 4);
 	const questionLabel = prompt?.kind === 'follow-up' ? 'Follow-up' : `Q${questionNumber}`;
 	const questionLines = prompt ? paragraphLines(prompt.text, {width: columns, lead: `▸ ${questionLabel}: `, hang: 2}).length : 1;

@@ -182,7 +182,8 @@ export function RecapScreen({recap, focusLabel, isActive, endedEarly, saveNote, 
 	// The coaching from this screen's stream, or the saved result when the recap is opened again.
 	const text = coach ? coach.text : coachingText(recap);
 	const {done, writing: partial} = coachLines(text, recap.answers);
-	const showCoach = Boolean(coach) || done.length > 0;
+	// The title only above text the coach wrote: never above "No coaching".
+	const showCoach = done.length > 0 || partial !== '';
 	const items: Array<CoachLine | {key: 'body'; kind: 'body'}> = [{key: 'body', kind: 'body'}];
 	if (showCoach) items.push({key: 'coach', kind: 'title', text: 'Coach'});
 	items.push(...done);
