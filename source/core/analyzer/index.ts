@@ -8,7 +8,7 @@ import {coverTalkingPoints} from './talking-points.js';
 import type {AnalyzeInput, AnswerAnalysis, Finding} from './types.js';
 
 export type * from './types.js';
-export {inferProbes} from './probes.js';
+export {inferProbes, readQuestion, type Invitation} from './probes.js';
 export {PACING_LIMITS, WORDS_PER_MINUTE, pacingOf, speakingSeconds} from './pacing.js';
 
 /**
