@@ -49,7 +49,7 @@ export default async function bench(): Promise<void> {
 			answer,
 		};
 		const inner = words > 1000 ? 5 : 20;
-		const analyzer = measure(() => (sink += analyzeAnswer(input).score), 41, inner);
+		const analyzer = measure(() => (sink += analyzeAnswer(input).score ?? 0), 41, inner);
 		// baseline: the cheapest possible pass over the same text, repeated to match the analyzer's time scale
 		const baseline = measure(() => (sink += answer.toLowerCase().split(/\s+/).length), 41, inner * 10);
 		console.log(

@@ -52,7 +52,7 @@ describe('weakness detection', () => {
 		expect(one.score).toBeLessThanOrEqual(70);
 		const several = analyzeAnswer({...ex.evalWeak, probes: ['no-eval-framework', 'generic-pm', 'generic-ai-talk']});
 		expect(several.weaknesses.length).toBeGreaterThanOrEqual(2);
-		expect(several.score).toBeLessThan(one.score);
+		expect(several.score).toBeLessThan(one.score!);
 	});
 });
 

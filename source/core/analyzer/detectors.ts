@@ -13,7 +13,10 @@ export const REPORT_AT = 0.5;
 export type Detection = {
 	id: WeaknessId;
 	risk: number;
+	/** The sentence that shows the weakness, or '' when the weakness is an absence. */
 	evidence: string;
+	/** What a strong answer would have had, said when the weakness is an absence. */
+	missing: string;
 	/** Human-readable signal values behind the risk, for debugging and the eval report. */
 	why: Record<string, number>;
 };
@@ -21,11 +24,19 @@ export type Detection = {
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** The sentence where `hits` weigh most (earliest on ties), quoted around those hits. */
-function quote(sig: Signals, hits: Hit[], normalise = false): string | undefined {
+/**
+ * The sentence where `hits` weigh most (earliest on ties), quoted around those hits. Sentences that
+ * also hold `against` hits (what the weakness says is missing) are passed over: a sentence that
+ * disproves a finding is never quoted as its evidence.
+ */
+function quote(sig: Signals, found: Hit[], against: Hit[] = [], normalise = false): string | undefined {
+	const countered = new Set(against.map(h => h.sentence));
+	const hits = found.filter(h => !countered.has(h.sentence));
 	if (hits.length === 0 || sig.sentences.length === 0) return undefined;
 	const score = new Map<number, number>();
-	for (const h of hits) score.set(h.sentence, (score.get(h.sentence) ?? 0) + h.weight);
+	// filler ("Fair point.", "Sure.") never stands as evidence, whatever it matched
+	for (const h of hits) if ((sig.sentences[h.sentence]?.words ?? 0) >= 4) score.set(h.sentence, (score.get(h.sentence) ?? 0) + h.weight);
+	if (score.size === 0) return undefined;
 	let best = -1;
 	let bestScore = -Infinity;
 	for (const [i, s] of score) {
@@ -43,20 +54,14 @@ function quote(sig: Signals, hits: Hit[], normalise = false): string | undefined
 	return excerpt(sig.text, sentence, focus);
 }
 
-/**
- * Fallback evidence for a weakness that is an absence: the longest of the first three sentences
- * (the answer's framing), shortened. Sentences holding `counter` hits (what the weakness says is
- * missing) are passed over, so a strong sentence is never quoted as proof of its own absence.
- */
-function opening(sig: Signals, counter: Hit[] = []): string {
-	if (sig.sentences.length === 0) return sig.text.trim().slice(0, 140);
-	const against = new Set(counter.map(h => h.sentence));
-	const clean = sig.sentences.filter(s => !against.has(s.index));
-	const pool = clean.length === 0 ? sig.sentences : clean;
-	const early = pool.filter(s => s.index < 3);
-	const s = (early.length > 0 ? early : pool).reduce((a, b) => (b.words > a.words ? b : a));
-	return excerpt(sig.text, s, undefined);
-}
+/** What each weakness's absence means, said instead of quoting a sentence that does not show it. */
+export const MISSING: Record<WeaknessId, string> = {
+	'generic-pm': 'nothing on what is special about an AI product: wrong outputs and what the product does about them, the data, evaluation or feedback loops',
+	'over-technical': 'a link from the technical detail to a product decision',
+	'no-eval-framework': 'a way to tell whether the model is good enough: real examples to test on, what counts as a good output, and the bar to pass before launch',
+	'generic-ai-talk': 'what you did yourself: your role, the steps you took, a number, what you learned',
+	'skips-ethics': 'a specific risk and what you would do about it: who could be harmed and how, how you would measure it, an escalation path or a rule that blocks launch',
+};
 
 const conceptsOf = (sig: Signals, name: keyof Signals['family']) => sig.family[name].concepts;
 
@@ -91,7 +96,8 @@ function genericPm(sig: Signals): Detection {
 	return {
 		id: 'generic-pm',
 		risk,
-		evidence: quote(sig, craftHits) ?? opening(sig, sig.family.aiLayer.hits),
+		evidence: quote(sig, craftHits, sig.family.aiLayer.hits.filter(h => h.concept !== 'model')) ?? '',
+		missing: MISSING['generic-pm'],
 		why: {aiBreadth: breadth, aiWeight: weight, depth: round2(depth), need: round2(need), craft, craftPer100: round2(craftPer100)},
 	};
 }
@@ -110,7 +116,8 @@ function overTechnical(sig: Signals): Detection {
 	return {
 		id: 'over-technical',
 		risk,
-		evidence: quote(sig, j.hits, true) ?? opening(sig),
+		evidence: quote(sig, j.hits, ties.hits.filter(h => h.concept === 'decision'), true) ?? '',
+		missing: MISSING['over-technical'],
 		why: {jargon: j.weight, jargonBreadth: j.breadth, density: round2(density), ties: round2(tieWeight), tieRatio: round2(tieRatio), load: round2(load)},
 	};
 }
@@ -141,7 +148,8 @@ function noEvalFramework(sig: Signals): Detection {
 	return {
 		id: 'no-eval-framework',
 		risk,
-		evidence: quote(sig, sig.family.productMetrics.hits) ?? quote(sig, sig.family.productEval.hits) ?? opening(sig, e.hits),
+		evidence: quote(sig, sig.family.productMetrics.hits, e.hits) ?? '',
+		missing: MISSING['no-eval-framework'],
 		why: {evalBreadth: e.breadth, evalWeight: e.weight, productEval: pe, productMetrics: pm, technical: round2(technical), depth: round2(depth)},
 	};
 }
@@ -159,7 +167,8 @@ function genericAiTalk(sig: Signals): Detection {
 	return {
 		id: 'generic-ai-talk',
 		risk,
-		evidence: quote(sig, o.hits) ?? opening(sig, x.hits),
+		evidence: quote(sig, o.hits, x.hits.filter(h => h.concept !== 'context')) ?? '',
+		missing: MISSING['generic-ai-talk'],
 		why: {actions, own: round2(own), opinion: round2(opinion), opinionHits: o.weight},
 	};
 }
@@ -177,7 +186,8 @@ function skipsEthics(sig: Signals): Detection {
 	return {
 		id: 'skips-ethics',
 		risk,
-		evidence: quote(sig, g.hits) ?? quote(sig, sig.family.pm.hits) ?? opening(sig, s.hits),
+		evidence: quote(sig, g.hits, s.hits) ?? '',
+		missing: MISSING['skips-ethics'],
 		why: {specificBreadth: s.breadth, specificWeight: s.weight, generic: g.weight, depth: round2(depth)},
 	};
 }

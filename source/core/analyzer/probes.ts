@@ -1,4 +1,5 @@
 import type {FocusId, WeaknessId} from '../taxonomy/ids.js';
+import type {Invitation} from './types.js';
 import {WEAKNESS_IDS} from '../taxonomy/ids.js';
 
 // Question understanding: which weaknesses a question invites, read from what the question is
@@ -7,7 +8,6 @@ import {WEAKNESS_IDS} from '../taxonomy/ids.js';
 // design, measure, tell a story, choose among bets) and for the subject (a sensitive domain, an
 // ethics topic). Every invited weakness carries a one-line reason the candidate can read.
 
-export type Invitation = {id: WeaknessId; reason: string};
 
 /** What kind of request a question is. */
 type Request = 'explain' | 'story' | 'measure' | 'judge-idea' | 'choose' | 'build' | 'other';
