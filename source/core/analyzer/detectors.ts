@@ -112,7 +112,8 @@ function overTechnical(sig: Signals): Detection {
 	const density = (100 * j.weight) / Math.max(40, sig.words);
 	const tieRatio = tieWeight / Math.max(1, j.weight);
 	const load = 0.12 * Math.min(10, j.weight) + 0.09 * Math.min(10, density) + 0.05 * Math.min(4, j.breadth);
-	const risk = clamp01(load - 0.35 * Math.min(1.5, tieRatio) + (j.weight < 4 ? -0.3 : 0));
+	// a few terms in a long answer are fine; the same few packed into a short reply are the reply
+	const risk = clamp01(load - 0.35 * Math.min(1.5, tieRatio) + (j.weight < 4 && density < 6 ? -0.3 : 0));
 	return {
 		id: 'over-technical',
 		risk,
@@ -143,14 +144,19 @@ function noEvalFramework(sig: Signals): Detection {
 	const technical = pm === 0 ? 0.12 * Math.min(8, sig.family.jargon.weight) : 0;
 	// neighbouring AI-layer concepts (testing, failure analysis, review) catch paraphrases the eval lexicon misses
 	const neighbours = 0.2 * present(sig.family.aiLayer.concepts, ['readiness', 'failure', 'human-review']);
-	const depth = e.breadth + 0.2 * Math.min(3, e.weight - e.breadth) + 0.3 * Math.min(2, pe) + technical + neighbours;
-	const risk = clamp01(0.5 + 0.22 * (2.6 - depth) + 0.06 * Math.min(3, pm));
+	// the same ideas in plain words and numbers ("9 in 10 must pass", "split by city", "two people grade")
+	const plain = sig.family.plainEval.breadth;
+	// a list of eval terms that ends in "just ship it and watch NPS" names the tools and applies none
+	const dismissed = sig.family.dismissal.weight > 0;
+	const raw = e.breadth + 0.2 * Math.min(3, e.weight - e.breadth) + 0.6 * Math.min(3, plain) + 0.3 * Math.min(2, pe) + technical + neighbours;
+	const depth = dismissed ? 0.35 * raw : raw;
+	const risk = clamp01(0.5 + 0.25 * (2.2 - depth) + 0.06 * Math.min(3, pm) + (dismissed ? 0.2 : 0));
 	return {
 		id: 'no-eval-framework',
 		risk,
-		evidence: quote(sig, sig.family.productMetrics.hits, e.hits) ?? '',
+		evidence: quote(sig, sig.family.dismissal.hits) ?? quote(sig, sig.family.productMetrics.hits, e.hits.concat(sig.family.plainEval.hits)) ?? '',
 		missing: MISSING['no-eval-framework'],
-		why: {evalBreadth: e.breadth, evalWeight: e.weight, productEval: pe, productMetrics: pm, technical: round2(technical), depth: round2(depth)},
+		why: {evalBreadth: e.breadth, evalWeight: e.weight, plain, dismissed: dismissed ? 1 : 0, productEval: pe, productMetrics: pm, technical: round2(technical), depth: round2(depth)},
 	};
 }
 
@@ -159,11 +165,13 @@ function noEvalFramework(sig: Signals): Detection {
 function genericAiTalk(sig: Signals): Detection {
 	const x = sig.family.experience;
 	const actions = countOf(x.hits, 'action');
-	const own = 0.45 * Math.min(4, actions) + (x.concepts.has('context') ? 0.6 : 0) + (x.concepts.has('result') ? 0.8 : 0) + (x.concepts.has('lesson') ? 0.5 : 0);
+	// honest small-scale work counts: a few first-person actions and some numbers make it concrete
+	const own =
+		0.45 * Math.min(4, actions) + 0.35 * Math.min(3, sig.numbers) * (actions > 0 ? 1 : 0.3) + (x.concepts.has('context') ? 0.5 : 0) + (x.concepts.has('result') ? 0.5 : 0) + (x.concepts.has('lesson') ? 0.4 : 0);
 	const o = sig.family.opinion;
 	// one aside ("AI is moving fast") is fine; a run of them is the weakness
 	const opinion = 0.5 * Math.max(0, Math.min(6, o.weight) - 1) * Math.min(1, 150 / Math.max(60, sig.words)) + 0.2 * Math.max(0, o.breadth - 1);
-	const risk = clamp01(0.5 + 0.25 * (2.6 - own) + 0.12 * opinion);
+	const risk = clamp01(0.5 + 0.28 * (2.3 - own) + 0.12 * opinion);
 	return {
 		id: 'generic-ai-talk',
 		risk,
@@ -180,15 +188,17 @@ function skipsEthics(sig: Signals): Detection {
 	const g = sig.family.ethicsGeneric;
 	// designing for failure (human review, fallbacks, named failures) is part of safety practice too
 	const neighbours = 0.2 * present(sig.family.aiLayer.concepts, ['human-review', 'fallback', 'failure']);
-	const depth = s.breadth + 0.2 * Math.min(3, s.weight - s.breadth) + neighbours;
-	const genericShare = g.weight / Math.max(1, g.weight + s.weight);
-	const risk = clamp01(0.5 + 0.2 * (3 - depth) + 0.15 * genericShare);
+	// practice said as a rule ("never denies", "doesn't ship if any group...", "goes to a person")
+	const rules = sig.family.safetyRules;
+	const depth = s.breadth + 0.2 * Math.min(3, s.weight - s.breadth) + 0.7 * Math.min(4, rules.breadth) + neighbours;
+	const genericShare = g.weight / Math.max(1, g.weight + s.weight + rules.weight);
+	const risk = clamp01(0.5 + 0.22 * (2.4 - depth) + 0.25 * genericShare);
 	return {
 		id: 'skips-ethics',
 		risk,
-		evidence: quote(sig, g.hits, s.hits) ?? '',
+		evidence: quote(sig, g.hits, s.hits.concat(rules.hits)) ?? '',
 		missing: MISSING['skips-ethics'],
-		why: {specificBreadth: s.breadth, specificWeight: s.weight, generic: g.weight, depth: round2(depth)},
+		why: {specificBreadth: s.breadth, specificWeight: s.weight, rules: rules.breadth, generic: g.weight, depth: round2(depth)},
 	};
 }
 

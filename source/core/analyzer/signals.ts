@@ -3,6 +3,7 @@ import {ETHICS_GENERIC, ETHICS_SPECIFIC} from './lexicons/ethics.js';
 import {MODEL_EVAL, PRODUCT_EVAL, PRODUCT_METRICS} from './lexicons/evaluation.js';
 import {EXPERIENCE, OPINION} from './lexicons/experience.js';
 import {PM_CRAFT} from './lexicons/pm.js';
+import {DISMISSAL, PLAIN_EVAL, SAFETY_RULES} from './lexicons/practice.js';
 import {DECISION_TIES, JARGON} from './lexicons/technical.js';
 import type {Lexicon} from './lexicons/types.js';
 import {findHits, stats, type FamilyStats} from './match.js';
@@ -20,6 +21,9 @@ export const FAMILIES = {
 	ethicsGeneric: ETHICS_GENERIC,
 	ethicsSpecific: ETHICS_SPECIFIC,
 	pm: PM_CRAFT,
+	safetyRules: SAFETY_RULES,
+	dismissal: DISMISSAL,
+	plainEval: PLAIN_EVAL,
 } satisfies Record<string, Lexicon>;
 
 export type FamilyName = keyof typeof FAMILIES;
@@ -30,7 +34,11 @@ export type Signals = {
 	words: number;
 	sentences: Sentence[];
 	family: Record<FamilyName, FamilyStats>;
+	/** Quantities said in digits or number words: a story or plan with numbers is concrete. */
+	numbers: number;
 };
+
+const NUMBER = /\b\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|half|dozen)\b/giu;
 
 export function computeSignals(text: string): Signals {
 	const sentences = splitSentences(text);
@@ -40,5 +48,5 @@ export function computeSignals(text: string): Signals {
 	for (const [name, lexicon] of Object.entries(FAMILIES) as Array<[FamilyName, Lexicon]>) {
 		family[name] = stats(findHits(flat, sentences, lexicon));
 	}
-	return {text, words: countWords(text), sentences, family};
+	return {text, words: countWords(text), sentences, family, numbers: (text.match(NUMBER) ?? []).length};
 }

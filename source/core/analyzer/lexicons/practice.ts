@@ -1,0 +1,78 @@
+import {SHARE} from './numbers.js';
+import {concept, type Lexicon} from './types.js';
+
+// Concrete practice is often said as a rule, and rules are often negative: "it never denies",
+// "doesn't ship if any group is 2x worse", "no sharing with police without a warrant". A negation
+// there is the practice itself, so these families are not negatable, and every term names a
+// mechanism (a rule, a split, a route, a person), never a value word.
+
+const GROUP =
+	'(?:segments?|groups?|skin tones?|ages?|age groups?|genders?|languages?|dialects?|accents?|regions?|neighbou?rhoods?|countr(?:y|ies)|cit(?:y|ies)|races?|ethnicit\\w+|demographics?|schools?|disabilit\\w+|learners|cohorts?|bands?|postcodes?|zip codes?|income bands?|markets?|tiers?|customer types?|claim types?|topics?|categor(?:y|ies)|fields?|slices?)';
+
+/** Safety and fairness practice said as a rule or mechanism. */
+export const SAFETY_RULES: Lexicon = {
+	name: 'safety-rules',
+	terms: [
+		...concept('group-split', [
+			`(?:separately|individually) (?:for|by|across)`, `(?:split|cut|broken (?:out|down)|broke (?:it )?down|sliced|compared?|checked?|measured?|reported?|tracked?) (?:\\w+ ){0,4}?(?:by|per|across|for each|for every|for any) (?:\\w+ ){0,2}?${GROUP}`,
+			`(?:any|each|every|no|one|the worst|the best|a) (?:\\w+ )?${GROUP} (?:is |are |runs? |falls? |gets? |more than |under |below |over |above |behind |worse|better|with)`,
+			`(?:gap|difference|disparit\\w+) (?:between|across|for|in) (?:\\w+ ){0,3}?${GROUP}`, `(?:more|less) (?:common|often|likely|accurate) (?:for|in|among|with) (?:some|certain|\\w+)`, 'twice as often', '(?:\\d+|two|three)(?:\\.\\d+)? times (?:as often|the rate|more|its)',
+		]),
+		...concept('block-rule', [
+			"(?:doesn['’]?t|does not|won['’]?t|will not|wouldn['’]?t|would not|never|can['’]?t|cannot|shouldn['’]?t) (?:\\w+ )?(?:ship|launch|go live|go out|release|roll out|be released)", 'blocks? (?:the )?(?:launch|release|use|shipping|rollout)', '(?:launch|release|ship)[- ]block\\w*', '(?:hold|delay|pause|postpone|slip)\\w* (?:the )?(?:launch|release|rollout)', 'launch slipped',
+			'(?:goes|go|went) live only', 'only (?:ships?|launch\\w*|goes live|go live) (?:if|when|at|after|once)', 'stop[- ]ship', 'kill[- ]switch', '(?:pull|turn|switch)\\w* (?:it |the feature )?off', 'roll(?:ed)? (?:it )?back',
+		]),
+		...concept('human-route', [
+			'(?:path|route|appeal|way|channel) to (?:a |an )?(?:human|person|people|reviewer|review)', '(?:goes|go|sent|routed|handed|escalated|flagged|falls? back) (?:\\w+ ){0,3}?to (?:a |an |the |their |our )?(?:\\w+ ){0,2}?(?:human|person|staff|teacher|lead|team|moderator|reviewer|clinician|counsel|officer|nurse|doctor|adjuster|agent|specialist|parent)s?',
+			'dispute\\w*', 'appeal\\w*', 'safeguarding', 'hotline', 'recourse', 'human review', 'ask why', 'contest\\w*',
+		]),
+		...concept('data-rule', [
+			'opt[- ]in', 'opt[- ]outs?', 'consent\\w*', "(?:never|not|isn['’]t|aren['’]t|won['’]t be) (?:\\w+ )?(?:used|shared|sold|stored|kept|retained|sent|passed|logged) (?:for|with|to|by|in|beyond)", 'delet\\w+ (?:after|when|within|on request|at)', 'retention (?:period|limit|of)', 'encrypt\\w*',
+			'without (?:a )?(?:warrant|consent|permission|their agreement)', "(?:never|no) (?:\\w+ ){0,2}?(?:trains?|training|sharing|selling)", 'permissions? (?:check|model|respected|of the)', 'access control\\w*', 'only (?:sees?|shows?|returns?) (?:\\w+ ){0,3}?(?:they|the user|you) (?:can|could|are allowed|have access)',
+			'data (?:terms|agreement|processing agreement|minimi[sz]\\w+)', 'store (?:\\w+ )?(?:templates|hashes)', 'on[- ]device', 'aggregated?', 'anonymi[sz]\\w+',
+		]),
+		...concept('outside-expertise', [
+			'(?:outside|external|our|in-house|the) (?:\\w+ )?(?:counsel|lawyers?|legal team|compliance|privacy (?:team|lead|office\\w*)|ethics board|auditors?)', 'legal (?:reviews?|signs?|sign-off|approv\\w+|checks?)', '(?:compliance|legal) (?:and \\w+ )?(?:sign|review|approve)\\w*',
+			'(?:clinicians?|doctors?|teachers?|child safety experts?|domain experts?|safeguarding lead|social workers?|pharmacists?) (?:\\w+ ){0,3}?(?:review|sign|approve|check|set|decide|write|own)\\w*',
+		]),
+		...concept('named-harm', [
+			'false (?:declines?|rejects?|rejections?|positives?|negatives?|bans?|matches?|accusations?|denials?|flags?)', 'confidently wrong', 'wrongly (?:\\w+ed)', 'misidentif\\w+', 'mis-?gender\\w*', 'locked out', 'double-?book\\w*', 'wrong (?:person|account|customer|invoice|payment|recipient|dose)',
+			'(?:other|another) (?:customer|tenant|user|patient|student)[’\']?s[’\']? (?:data|documents|details|records|messages)', 'leak\\w*', 'self-?harm', 'grooming', 'injection', 'impersonat\\w+', 'deepfakes?', 'misinformation',
+		]),
+	],
+};
+
+/** Saying the real test is whether users like it after launch: an eval plan waved away. */
+export const DISMISSAL: Lexicon = {
+	name: 'dismissal',
+	terms: [
+		...concept('ship-and-see', [
+			'just ship(?: it)?', 'ship (?:it )?and (?:watch|see|monitor|look at|iterate)', '(?:launch|put it out|release it) and (?:watch|see)', 'see (?:if|whether) (?:they|users|people|customers|students) (?:like|love|use|come back)',
+			'(?:if|once|when) (?:nps|retention|engagement|dau|csat|usage|adoption)\\b[^.]{0,60}?(?:it[’\']s|it is|we[’\']re|we are) (?:working|good|fine|done|ready)', 'the (?:market|users|customers) will tell us', 'let the (?:users|market|data|customers) (?:decide|tell us)',
+			`(?:nps|retention|engagement|usage|csat) (?:is|are|will be|tells us) (?:\\w+ ){0,3}?(?:the (?:real |only )?(?:test|answer|signal|proof|judge))`, 'if (?:it[’\']s|it is) bad (?:they|users|people)[’\']?(?:ll)? (?:leave|churn|tell us)',
+		]),
+	],
+};
+
+/** Plain-words evaluation said through numbers: "9 in 10 must pass", "97% or better", "per city". */
+export const PLAIN_EVAL: Lexicon = {
+	name: 'plain-eval',
+	terms: [
+		...concept('eval-set', [
+			'replay\\w* (?:it |them |the model |the \\w+ )?(?:on|against|over|through) ', '(?:last|past|the last|previous) (?:\\w+ )?(?:month|quarter|year|week|season)[’\']?s? (?:\\w+ ){0,2}?(?:trips|tickets|cases|claims|payments|transactions|calls|orders|emails|sessions|data|logs|queries|searches|posts|questions|messages|conversations|applications)',
+			'recorded (?:real )?(?:calls|conversations|meetings|sessions)', '\\d[\\d,]* (?:\\w+ ){0,3}?(?:recorded|closed|confirmed|real|past|historical|hand-labell?ed|double-marked|graded|consenting)', '(?:pull|pulled|take|took|grab|collect|gather)\\w* (?:\\w+ ){0,3}?(?:real|last|past|recent)',
+			'compare\\w* (?:\\w+ ){0,3}?(?:against|with|to) (?:the )?(?:actual|real|adjusters|teachers|experts|doctors|humans?|agents|what (?:people|humans|agents|experts))',
+		]),
+		...concept('bar', [
+			'bar (?:to|before|for) (?:launch|ship|rollout|release|go|going live)', `${SHARE} (?:or better|or more|pass|must pass|of the time|agreement)`, '(?:\\d+|nine|eight|seven|four) (?:in|out of) (?:10|ten|5|five)', 'only (?:at|if|when) \\d+ ?%', '(?:ready|good enough) when',
+			`(?:at|within) (?:\\w+ ){0,3}?${SHARE}`, '(?:zero|no) (?:invented|made-up|wrong|missed)',
+		]),
+		...concept('split', [
+			'(?:split|cut|broken (?:out|down)|break (?:it |them )?(?:out|down)|sliced) (?:\\w+ ){0,3}?by', 'separately (?:for|by)', 'per (?:city|claim type|topic|field|language|segment|category|country|school|grade|intent|clause type|merchant|region|store|route)',
+		]),
+		...concept('graders', [
+			'(?:two|three|four|\\d) (?:people|reviewers|teachers|nurses|agents|experts|clinicians|lawyers|editors|adjusters|raters) (?:\\w+ ){0,2}?(?:grade|mark|rate|score|review|check|label|judge)', 'double-?mark\\w*', '(?:graded|marked|labell?ed|checked|scored) by (?:\\w+ ){0,2}?(?:teachers|experts|nurses|doctors|people|agents|adjusters|clinicians|lawyers|editors|us|hand)',
+			'(?:two|three|four|\\d) (?:checks|questions|things) (?:per|for each|on each|we check)', '(?:is|are) the (?:facts|numbers|prices|figures|dates|amounts) (?:right|correct)', 'does it (?:sound|avoid|answer|match|get|give)',
+		]),
+	],
+};
