@@ -4,7 +4,8 @@ import {nonAnswerReason} from './non-answer.js';
 import {pacingOf, speakingSeconds} from './pacing.js';
 import {readQuestion} from './probes.js';
 import {byConfidence, communication, dimensions, missedShare, overallScore} from './score.js';
-import {computeSignals} from './signals.js';
+import {computeSignals, type Signals} from './signals.js';
+import {contentStems} from './text.js';
 import {coverTalkingPoints} from './talking-points.js';
 import type {AnalyzeInput, AnswerAnalysis, Finding, Invitation} from './types.js';
 import {WEAKNESSES} from '../taxonomy/descriptions.js';
@@ -37,6 +38,19 @@ export function invitedFor(input: AnalyzeInput): Invitation[] {
 	return WEAKNESS_IDS.filter(id => input.probes!.includes(id)).map(id => ({id, reason: reasonOf(id)}));
 }
 
+/**
+ * An answer to a different question (a salary expectation, a pasted email): not one word of the
+ * question and nothing about products, AI, evaluation, safety or the candidate's own work.
+ */
+function offTopic(sig: Signals, question: string): string | null {
+	if (sig.words < 8) return null;
+	const {aiLayer, modelEval, plainEval, pm, jargon, ethicsSpecific, safetyRules, productMetrics, ethicsGeneric} = sig.family;
+	const onSubject = [aiLayer, modelEval, plainEval, pm, jargon, ethicsSpecific, safetyRules, productMetrics, ethicsGeneric].some(f => f.weight > 0);
+	if (onSubject) return null;
+	const asked = new Set(contentStems(question));
+	return contentStems(sig.text).some(s => asked.has(s)) ? null : 'answers a different question';
+}
+
 /** Same as analyzeAnswer, plus the raw detector signals behind each decision. */
 export function explainAnswer(input: AnalyzeInput): {analysis: AnswerAnalysis; detections: Detection[]} {
 	const answer = input.answer ?? '';
@@ -49,7 +63,10 @@ export function explainAnswer(input: AnalyzeInput): {analysis: AnswerAnalysis; d
 	const talkingPoints = coverTalkingPoints(answer, input.talkingPoints);
 	const base = {talkingPoints, words: sig.words, speakingSeconds: speakingSeconds(sig.words), pacing, applicable, invited, turn};
 
-	const notAnswered = nonAnswerReason(answer);
+	const shape = nonAnswerReason(answer);
+	// terse technical notes look machine-made too; several real terms of the trade make them an answer
+	const terse = shape?.startsWith('pasted') && (sig.family.jargon.weight >= 2 || sig.family.modelEval.weight >= 2 || sig.family.pm.weight >= 2);
+	const notAnswered = (terse ? null : shape) ?? offTopic(sig, input.question);
 	if (notAnswered) {
 		return {analysis: {answered: false, notAnswered, weaknesses: [], score: null, dimensions: emptyDimensions(), ...base}, detections: []};
 	}

@@ -7,6 +7,18 @@ import {countWords, splitSentences, words} from './text.js';
 const SHRUG =
 	/^(?:(?:um+|uh+|hmm+|er+|well|sorry|honestly|ok(?:ay)?|so)[,.!\s]*)*(?:i (?:really )?(?:don['’]?t|do not|dont) know|idk|no idea|i have no idea|not sure|i['’]?m not sure|no clue|pass|skip(?: this(?: one)?)?|next(?: question)?|can we (?:skip|move on)(?: this(?: one)?)?|nothing|no comment|n\/?a|none|tbd|todo|test(?:ing)?|asdf\w*|blah(?: blah)*|whatever|i (?:can['’]?t|cannot) answer (?:this|that)|let me think|i['’]?ll come back to (?:this|it))(?:[,.!?\s]|\W)*$/i;
 
+/** A shrug wrapped in hesitation: "Um... sorry, my mind went blank. I don't know. Pass." */
+const SHRUG_PHRASES =
+	/\b(?:i (?:really )?(?:don['’]?t|do not|dont) know|idk|no idea|no clue|not sure|pass|skip(?: this(?: one)?)?|next question|can we (?:skip|move on)|my mind (?:just )?went blank|(?:i['’]?m |i am )?blanking|i (?:can['’]?t|cannot) (?:think|answer|remember)|nothing comes to mind)\b/giu;
+const FILLER = /\b(?:um+|uh+|hmm+|er+|erm|well|sorry|honestly|ok(?:ay)?|so|yeah|yes|no|can we|let me|think|just|really|like|i mean|actually|uh-huh|right|wait|hold on|ah+|oh)\b/giu;
+
+function onlyFiller(text: string): boolean {
+	if (countWords(text) > 30 || !SHRUG_PHRASES.test(text)) return false;
+	SHRUG_PHRASES.lastIndex = 0;
+	const rest = text.replace(SHRUG_PHRASES, ' ').replace(FILLER, ' ');
+	return countWords(rest) <= 2;
+}
+
 /** Short words that any English sentence is full of and junk almost never contains. */
 const FUNCTION_WORDS = new Set(
 	'the a an and or but to of in on at for with from by is are was were be been it its this that these those i we you they he she my our your their me us them not no if so as than then there here what how why when which who do does did have has had will would could should can may might just also very about into over after before because while'.split(' '),
@@ -17,7 +29,7 @@ export function nonAnswerReason(answer: string): string | null {
 	const n = countWords(text);
 	const letters = (text.match(/\p{L}/gu) ?? []).length;
 	if (n === 0 || letters < 2) return text === '' ? 'empty answer' : 'no words, only symbols or emoji';
-	if (n <= 12 && SHRUG.test(text)) return 'no attempt at the question ("I don\'t know", "pass")';
+	if ((n <= 12 && SHRUG.test(text)) || onlyFiller(text)) return 'no attempt at the question ("I don\'t know", "pass")';
 	if (/^(?:https?:\/\/|www\.)\S+$/i.test(text)) return 'a pasted link, not an answer';
 
 	const tokens = words(text);
@@ -38,5 +50,5 @@ export function nonAnswerReason(answer: string): string | null {
 
 /** How much of the text looks machine-made: timestamps, log levels, stack frames, paths, hex, camelCase. */
 function machineMarks(text: string): number {
-	return (text.match(/\b\d{4}-\d{2}-\d{2}\b|\d{2}:\d{2}:\d{2}|\b(?:ERROR|WARN|INFO|DEBUG|TRACE|Exception|Traceback)\b|\bat [\w$.]+\(|[\w-]+\/[\w./-]+|\b[0-9a-f]{12,}\b|\b[a-z]+[A-Z]\w+|[{}<>=;]{2,}/g) ?? []).length;
+	return (text.match(/\bline \d+\b|\b\w+Error\b|\.(?:py|js|ts|java|go|rb)\b|\w+\.\w+\(|\w+=\w+|\b\d{4}-\d{2}-\d{2}\b|\d{2}:\d{2}:\d{2}|\b(?:ERROR|WARN|INFO|DEBUG|TRACE|Exception|Traceback)\b|\bat [\w$.]+\(|[\w-]+\/[\w./-]+|\b[0-9a-f]{12,}\b|\b[a-z]+[A-Z]\w+|[{}<>=;]{2,}/g) ?? []).length;
 }

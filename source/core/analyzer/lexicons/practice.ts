@@ -20,24 +20,30 @@ export const SAFETY_RULES: Lexicon = {
 		]),
 		...concept('block-rule', [
 			"(?:doesn['’]?t|does not|won['’]?t|will not|wouldn['’]?t|would not|never|can['’]?t|cannot|shouldn['’]?t) (?:\\w+ )?(?:ship|launch|go live|go out|release|roll out|be released)", 'blocks? (?:the )?(?:launch|release|use|shipping|rollout)', '(?:launch|release|ship)[- ]block\\w*', '(?:hold|delay|pause|postpone|slip)\\w* (?:the )?(?:launch|release|rollout)', 'launch slipped',
-			'(?:goes|go|went) live only', 'only (?:ships?|launch\\w*|goes live|go live) (?:if|when|at|after|once)', 'stop[- ]ship', 'kill[- ]switch', '(?:pull|turn|switch)\\w* (?:it |the feature )?off', 'roll(?:ed)? (?:it )?back',
+			'(?:goes|go|went) live only', 'only (?:ships?|launch\\w*|goes live|go live) (?:if|when|at|after|once)', 'stop[- ]ship', 'fails? the (?:build|release|launch|gate)', 'must pass before', '(?:before|ahead of) (?:each|every|any) (?:release|update|launch|model update|run|deploy\\w*)',
+			'(?:sign-?off|signs? off) before', '(?:suspend|throttl|revok|rotat|disabl|quarantin)\\w*', 'least privilege', 'read[- ]only', 'by default (?:it|the \\w+) (?:can|cannot|can[’\']t|only)',
+			"(?:won['’]?t|will not|never|doesn['’]?t|does not|can['’]?t|cannot) (?:\\w+ )?(?:generate|answer|give|diagnose|produce|create|show|say|recommend|characteri[sz]e|deny|denies|decide|act|send|pay|delete|contact|store|see)", 'refus\\w+ (?:to |\\w+ )', 'kill[- ]switch', '(?:pull|turn|switch)\\w* (?:it |the feature )?off', 'roll(?:ed)? (?:it )?back',
 		]),
 		...concept('human-route', [
 			'(?:path|route|appeal|way|channel) to (?:a |an )?(?:human|person|people|reviewer|review)', '(?:goes|go|sent|routed|handed|escalated|flagged|falls? back) (?:\\w+ ){0,3}?to (?:a |an |the |their |our )?(?:\\w+ ){0,2}?(?:human|person|staff|teacher|lead|team|moderator|reviewer|clinician|counsel|officer|nurse|doctor|adjuster|agent|specialist|parent)s?',
 			'dispute\\w*', 'appeal\\w*', 'safeguarding', 'hotline', 'recourse', 'human review', 'ask why', 'contest\\w*',
+			"(?:asks?|needs?|requires?|gets?|wait\\w* for) (?:\\w+ ){0,3}?(?:tap|confirmation|approval|ok|okay|permission|sign-?off|go-ahead)", 'asks? (?:first|before)', 'confirm\\w* (?:before|first|every|each)', 'review queue', '(?:\\d+|24|48)[- ]hours?',
+			'(?:an? |our |the )?(?:analyst|moderator|reviewer|human|person|specialist|investigator)s? (?:looks?|reviews?|checks?|decides?|sees?|approves?)', 'within (?:\\w+ ){0,2}?(?:hours?|days?|minutes?)', 'undo\\w*',
 		]),
 		...concept('data-rule', [
 			'opt[- ]in', 'opt[- ]outs?', 'consent\\w*', "(?:never|not|isn['’]t|aren['’]t|won['’]t be) (?:\\w+ )?(?:used|shared|sold|stored|kept|retained|sent|passed|logged) (?:for|with|to|by|in|beyond)", 'delet\\w+ (?:after|when|within|on request|at)', 'retention (?:period|limit|of)', 'encrypt\\w*',
 			'without (?:a )?(?:warrant|consent|permission|their agreement)', "(?:never|no) (?:\\w+ ){0,2}?(?:trains?|training|sharing|selling)", 'permissions? (?:check|model|respected|of the)', 'access control\\w*', 'only (?:sees?|shows?|returns?) (?:\\w+ ){0,3}?(?:they|the user|you) (?:can|could|are allowed|have access)',
-			'data (?:terms|agreement|processing agreement|minimi[sz]\\w+)', 'store (?:\\w+ )?(?:templates|hashes)', 'on[- ]device', 'aggregated?', 'anonymi[sz]\\w+',
+			'data (?:terms|agreement|processing agreement|minimi[sz]\\w+)', '(?:credentials?|passwords?|keys?|tokens?) (?:stay|are kept|live|never)', 'vault', 'scrub\\w*', 'redact\\w*', 'logged', 'audit (?:log|trail)s?', 'watermark\\w*', 'provenance', 'canary', 'contracts? (?:\\w+ ){0,2}?allow', 'store (?:\\w+ )?(?:templates|hashes)', 'on[- ]device', 'aggregated?', 'anonymi[sz]\\w+',
 		]),
 		...concept('outside-expertise', [
-			'(?:outside|external|our|in-house|the) (?:\\w+ )?(?:counsel|lawyers?|legal team|compliance|privacy (?:team|lead|office\\w*)|ethics board|auditors?)', 'legal (?:reviews?|signs?|sign-off|approv\\w+|checks?)', '(?:compliance|legal) (?:and \\w+ )?(?:sign|review|approve)\\w*',
+			'(?:outside|external|our|in-house|the) (?:\\w+ )?(?:counsel|lawyers?|legal team|compliance|privacy (?:team|lead|office\\w*)|ethics board|auditors?)', '(?:outside|external|independent) (?:[\\w-]+ ){0,2}?(?:experts?|reviewers?|advisors?|auditors?)',
+			'(?:legal|counsel|compliance|privacy team|security team|policy team|safety team) (?:\\w+ ){0,2}?(?:decides?|owns?|reviews?|signs?|approves?|checks?)', 'question for (?:our |the )?(?:\\w+ )?(?:counsel|lawyers?|legal)', '(?:privacy|legal|security|compliance|safety|clinical) sign-?off', 'legal (?:reviews?|signs?|sign-off|approv\\w+|checks?)', '(?:compliance|legal) (?:and \\w+ )?(?:sign|review|approve)\\w*',
 			'(?:clinicians?|doctors?|teachers?|child safety experts?|domain experts?|safeguarding lead|social workers?|pharmacists?) (?:\\w+ ){0,3}?(?:review|sign|approve|check|set|decide|write|own)\\w*',
 		]),
 		...concept('named-harm', [
 			'false (?:declines?|rejects?|rejections?|positives?|negatives?|bans?|matches?|accusations?|denials?|flags?)', 'confidently wrong', 'wrongly (?:\\w+ed)', 'misidentif\\w+', 'mis-?gender\\w*', 'locked out', 'double-?book\\w*', 'wrong (?:person|account|customer|invoice|payment|recipient|dose)',
 			'(?:other|another) (?:customer|tenant|user|patient|student)[’\']?s[’\']? (?:data|documents|details|records|messages)', 'leak\\w*', 'self-?harm', 'grooming', 'injection', 'impersonat\\w+', 'deepfakes?', 'misinformation',
+			'card numbers', 'passport (?:details|numbers)', 'health details', '(?:realistic )?fakes? of', 'threats?', 'attack\\w*', 'hidden (?:text|instructions)', 'poison\\w*', 'copyright\\w*', 'correlated with', 'national origin', '(?:repeat|regurgitat|memori[sz])\\w* (?:\\w+ ){0,2}?(?:rare|private|personal|training|string)',
 		]),
 	],
 };
