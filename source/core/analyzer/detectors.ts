@@ -76,7 +76,10 @@ export function aiLayerDepth(sig: Signals): {depth: number; breadth: number; wei
 	const modelWeight = ai.concepts.get('model') ?? 0;
 	const breadth = ai.breadth - modelWeight;
 	const weight = ai.weight - modelWeight * countOf(ai.hits, 'model');
-	const depth = breadth + 0.25 * Math.min(4, weight - breadth) + 0.3 * Math.min(2, sig.family.modelEval.breadth) + 0.2 * Math.min(2, sig.family.ethicsSpecific.breadth);
+	// evaluating the model and guarding against its failures are AI-specific work too
+	const evaluation = Math.min(3, sig.family.modelEval.breadth + sig.family.plainEval.breadth);
+	const safety = Math.min(3, sig.family.ethicsSpecific.breadth + sig.family.safetyRules.breadth);
+	const depth = breadth + 0.25 * Math.min(4, weight - breadth) + 0.5 * evaluation + 0.25 * safety;
 	return {depth, breadth, weight};
 }
 
@@ -148,7 +151,7 @@ function noEvalFramework(sig: Signals): Detection {
 	const plain = sig.family.plainEval.breadth;
 	// a list of eval terms that ends in "just ship it and watch NPS" names the tools and applies none
 	const dismissed = sig.family.dismissal.weight > 0;
-	const raw = e.breadth + 0.2 * Math.min(3, e.weight - e.breadth) + 0.6 * Math.min(3, plain) + 0.3 * Math.min(2, pe) + technical + neighbours;
+	const raw = e.breadth + 0.2 * Math.min(3, e.weight - e.breadth) + 0.8 * Math.min(3, plain) + 0.3 * Math.min(2, pe) + technical + neighbours;
 	const depth = dismissed ? 0.35 * raw : raw;
 	const risk = clamp01(0.5 + 0.25 * (2.2 - depth) + 0.06 * Math.min(3, pm) + (dismissed ? 0.2 : 0));
 	return {
@@ -203,19 +206,21 @@ function skipsEthics(sig: Signals): Detection {
 }
 
 /**
- * One diagnosis per gap: generic-pm is the broadest absence. When another weakness clearly explains
- * why the AI layer is thin (metrics only, box-checking on safety, opinions instead of a story, a
- * lecture on internals), it already names what is wrong, so generic-pm is kept only when it is
- * itself strong: a PM-shaped answer dense with frameworks and process.
+ * One diagnosis per gap: generic-pm is the broadest absence. Opinions instead of a story already
+ * name what is wrong, so they replace it; a lecture on internals replaces it unless generic-pm is
+ * itself strong (a PM-shaped answer dense with frameworks and process).
  */
 export const SPECIFIC_EXPLAINS_AT = 0.8;
 export const GENERIC_PM_KEEP_AT = 0.8;
 
 export function explainAway(detections: Detection[]): Detection[] {
-	const specific = detections.some(d => d.id !== 'generic-pm' && d.risk >= SPECIFIC_EXPLAINS_AT);
-	if (!specific) return detections;
+	// a story with no AI in it is generic AI talk, not a traditional PM answer; a lecture is over-technical.
+	// Metrics-only and box-checking answers can be generic PM as well, so they explain nothing away.
+	const story = detections.some(d => d.id === 'generic-ai-talk' && d.risk >= REPORT_AT);
+	const lecture = detections.some(d => d.id === 'over-technical' && d.risk >= SPECIFIC_EXPLAINS_AT);
+	if (!story && !lecture) return detections;
 	return detections.map(d =>
-		d.id === 'generic-pm' && d.risk >= REPORT_AT && d.risk < GENERIC_PM_KEEP_AT ? {...d, risk: REPORT_AT - 0.01, why: {...d.why, explainedAway: 1}} : d,
+		d.id === 'generic-pm' && d.risk >= REPORT_AT && (story || d.risk < GENERIC_PM_KEEP_AT) ? {...d, risk: REPORT_AT - 0.01, why: {...d.why, explainedAway: 1}} : d,
 	);
 }
 

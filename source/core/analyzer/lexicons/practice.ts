@@ -1,4 +1,4 @@
-import {SHARE} from './numbers.js';
+import {COUNT, SHARE} from './numbers.js';
 import {concept, type Lexicon} from './types.js';
 
 // Concrete practice is often said as a rule, and rules are often negative: "it never denies",
@@ -16,7 +16,7 @@ export const SAFETY_RULES: Lexicon = {
 		...concept('group-split', [
 			`(?:separately|individually) (?:for|by|across)`, `(?:split|cut|broken (?:out|down)|broke (?:it )?down|sliced|compared?|checked?|measured?|reported?|tracked?) (?:\\w+ ){0,4}?(?:by|per|across|for each|for every|for any) (?:\\w+ ){0,2}?${GROUP}`,
 			`(?:any|each|every|no|one|the worst|the best|a) (?:\\w+ )?${GROUP} (?:is |are |runs? |falls? |gets? |more than |under |below |over |above |behind |worse|better|with)`,
-			`(?:gap|difference|disparit\\w+) (?:between|across|for|in) (?:\\w+ ){0,3}?${GROUP}`, `(?:more|less) (?:common|often|likely|accurate) (?:for|in|among|with) (?:some|certain|\\w+)`, 'twice as often', '(?:\\d+|two|three)(?:\\.\\d+)? times (?:as often|the rate|more|its)',
+			"(?:worse|better|different) (?:on|for) (?:any|some|each|one) (?:of )?(?:those |these |the )?(?:\\w+ )?(?:groups?|segments?|slices?)", `(?:gap|difference|disparit\\w+) (?:between|across|for|in) (?:\\w+ ){0,3}?${GROUP}`, `(?:more|less) (?:common|often|likely|accurate) (?:for|in|among|with) (?:some|certain|\\w+)`, 'twice as often', '(?:\\d+|two|three)(?:\\.\\d+)? times (?:as often|the rate|more|its)',
 		]),
 		...concept('block-rule', [
 			"(?:doesn['’]?t|does not|won['’]?t|will not|wouldn['’]?t|would not|never|can['’]?t|cannot|shouldn['’]?t) (?:\\w+ )?(?:ship|launch|go live|go out|release|roll out|be released)", 'blocks? (?:the )?(?:launch|release|use|shipping|rollout)', '(?:launch|release|ship)[- ]block\\w*', '(?:hold|delay|pause|postpone|slip)\\w* (?:the )?(?:launch|release|rollout)', 'launch slipped',
@@ -69,7 +69,16 @@ export const PLAIN_EVAL: Lexicon = {
 			'recorded (?:real )?(?:calls|conversations|meetings|sessions)', '\\d[\\d,]* (?:\\w+ ){0,3}?(?:recorded|closed|confirmed|real|past|historical|hand-labell?ed|double-marked|graded|consenting)', '(?:pull|pulled|take|took|grab|collect|gather)\\w* (?:\\w+ ){0,3}?(?:real|last|past|recent)',
 			'compare\\w* (?:\\w+ ){0,3}?(?:against|with|to) (?:the )?(?:actual|real|adjusters|teachers|experts|doctors|humans?|agents|what (?:people|humans|agents|experts))',
 		]),
+		// a test run on a counted set of real cases: "60 contracts lawyers already flagged", "500 leak attempts"
+		...concept('test-run', [
+			`(?:test|tested|testing|check|checked|run|ran|replay\\w*|try|tried|evaluat\\w+|measur\\w+|grad\\w+|scor\\w+|compar\\w+) (?:\\w+ ){0,5}?(?:on|against|with|across|using|over|through) (?:\\w+ ){0,2}?${COUNT}\\b`,
+			`${COUNT} (?:[\\w-]+ ){0,3}?(?:that|which|where|we|they|people|lawyers|examiners|experts|teachers|nurses|doctors|agents|reviewers|adjusters|clinicians) (?:\\w+ ){0,3}?(?:already )?(?:marked|graded|labell?ed|flagged|checked|reviewed|rated|scored|judged|answered|decided|handled|resolved)`,
+			'(?:\\d[\\d,]*|hundreds of|thousands of) (?:\\w+ )?(?:leak |attack |test |adversarial |jailbreak )?(?:attempts|prompts|probes|scenarios|test cases)',
+			'(?:re-?run|run) (?:it |them |the \\w+ )?(?:every|each|on every|before every|after every|after any) ', '(?:attack|test|eval|red-?team|leak|regression) (?:set|suite) (?:passes|must pass|runs)', 'regression set',
+		]),
 		...concept('bar', [
+			'(?:zero|no) \\w+ (?:required|allowed|tolerated)', '(?:must|needs? to|has to|have to) (?:catch|hit|reach|pass|get|land|match|agree|stay|beat|be)', 'at least as (?:often|well|good|accurate) as', 'matches? (?:the )?(?:actual|reality|what (?:happened|people))',
+			'agree\\w* with (?:the )?(?:examiners|experts|nurses|doctors|teachers|lawyers|adjusters|humans|reviewers|each other|agents)',
 			'bar (?:to|before|for) (?:launch|ship|rollout|release|go|going live)', `${SHARE} (?:or better|or more|pass|must pass|of the time|agreement)`, '(?:\\d+|nine|eight|seven|four) (?:in|out of) (?:10|ten|5|five)', 'only (?:at|if|when) \\d+ ?%', '(?:ready|good enough) when',
 			`(?:at|within) (?:\\w+ ){0,3}?${SHARE}`, '(?:zero|no) (?:invented|made-up|wrong|missed)',
 		]),
