@@ -108,7 +108,9 @@ function genericPm(sig: Signals): Detection {
 // over-technical: jargon density (hits per 100 words) and count, discounted by how much of it is
 // tied back to decisions, constraints and users.
 function overTechnical(sig: Signals): Detection {
-	const j = sig.family.jargon;
+	const j0 = sig.family.jargon;
+	// code-shaped tokens and model names count as jargon the lexicon does not list
+	const j = {...j0, weight: j0.weight + 0.5 * Math.min(8, sig.techTokens)};
 	const ties = sig.family.ties;
 	const c = conceptsOf(sig, 'ties');
 	const tieWeight = 1.5 * countOf(ties.hits, 'decision') + 0.6 * countOf(ties.hits, 'constraint') + 0.4 * countOf(ties.hits, 'user') + (c.has('simple') ? 1 : 0);

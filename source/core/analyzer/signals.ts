@@ -36,7 +36,13 @@ export type Signals = {
 	family: Record<FamilyName, FamilyStats>;
 	/** Quantities said in digits or number words: a story or plan with numbers is concrete. */
 	numbers: number;
+	/** Tokens shaped like code or model names (send_email, k=4, int4, 8B, CaMeL, GPTQ): engineer talk. */
+	techTokens: number;
 };
+
+const TECH_TOKEN = /\b[a-z]+_[a-z_]+\b|\b\w+=\w+|\b[A-Za-z]+\d+[A-Za-z]*\b|\b\d+(?:\.\d+)?[BbMm]\b|\b[a-z]+[A-Z][a-zA-Z]*\b|\b[A-Z][a-z]+[A-Z]\w*\b/g;
+/** Acronyms every PM uses: not a sign of a technical deep dive. */
+const PLAIN_ACRONYM = /^(?:[a-z]+\d+|p\d+|q[1-4]|h[12]|b2b|b2c|mp3|mp4|4g|5g)$/i;
 
 const NUMBER = /\b\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|half|dozen)\b/giu;
 
@@ -48,5 +54,6 @@ export function computeSignals(text: string): Signals {
 	for (const [name, lexicon] of Object.entries(FAMILIES) as Array<[FamilyName, Lexicon]>) {
 		family[name] = stats(findHits(flat, sentences, lexicon));
 	}
-	return {text, words: countWords(text), sentences, family, numbers: (text.match(NUMBER) ?? []).length};
+	const techTokens = (text.match(TECH_TOKEN) ?? []).filter(t => !PLAIN_ACRONYM.test(t) || /^(?:int|fp|bf)\d+$/i.test(t)).length;
+	return {text, words: countWords(text), sentences, family, numbers: (text.match(NUMBER) ?? []).length, techTokens};
 }
