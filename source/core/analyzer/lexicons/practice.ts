@@ -26,13 +26,17 @@ export const SAFETY_RULES: Lexicon = {
 		]),
 		...concept('human-route', [
 			'(?:path|route|appeal|way|channel) to (?:a |an )?(?:human|person|people|reviewer|review)', '(?:goes|go|sent|routed|handed|escalated|flagged|falls? back) (?:\\w+ ){0,3}?to (?:a |an |the |their |our )?(?:\\w+ ){0,2}?(?:human|person|staff|teacher|lead|team|moderator|reviewer|clinician|counsel|officer|nurse|doctor|adjuster|agent|specialist|parent)s?',
+			'human (?:re-?\\w+|review|check|decision|sign-?off)', '(?:stays?|remains?|is) the one who (?:decides|gives|signs|approves|makes)', 'told (?:that )?(?:ai|it|an ai|the ai)', 'disclos\\w+',
+			'(?:the )?(?:lecturer|teacher|doctor|nurse|human|person|lawyer|adjuster|agent|recruiter|clinician|editor|underwriter)s? (?:always |still )?(?:makes?|gives?|owns?|takes?|has) the (?:final )?(?:call|decision|grade|mark|say)',
+			"(?:won['’]?t|wouldn['’]?t|would not|will not|not|never) (?:\\w+ )?(?:allow|use|offer|apply|deploy) (?:it |this )?(?:for|on|in|to)",
 			'dispute\\w*', 'appeal\\w*', 'safeguarding', 'hotline', 'recourse', 'human review', 'ask why', 'contest\\w*',
 			"(?:asks?|needs?|requires?|gets?|wait\\w* for) (?:\\w+ ){0,3}?(?:tap|confirmation|approval|ok|okay|permission|sign-?off|go-ahead)", 'asks? (?:first|before)', 'confirm\\w* (?:before|first|every|each)', 'review queue', '(?:\\d+|24|48)[- ]hours?',
 			'(?:an? |our |the )?(?:analyst|moderator|reviewer|human|person|specialist|investigator)s? (?:looks?|reviews?|checks?|decides?|sees?|approves?)', 'within (?:\\w+ ){0,2}?(?:hours?|days?|minutes?)', 'undo\\w*',
 		]),
 		...concept('data-rule', [
 			'opt[- ]in', 'opt[- ]outs?', 'consent\\w*', "(?:never|not|isn['’]t|aren['’]t|won['’]t be) (?:\\w+ )?(?:used|shared|sold|stored|kept|retained|sent|passed|logged) (?:for|with|to|by|in|beyond)", 'delet\\w+ (?:after|when|within|on request|at)', 'retention (?:period|limit|of)', 'encrypt\\w*',
-			'without (?:a )?(?:warrant|consent|permission|their agreement)', "(?:never|no) (?:\\w+ ){0,2}?(?:trains?|training|sharing|selling)", 'permissions? (?:check|model|respected|of the)', 'access control\\w*', 'only (?:sees?|shows?|returns?) (?:\\w+ ){0,3}?(?:they|the user|you) (?:can|could|are allowed|have access)',
+			'without (?:a |the )?(?:\\w+[’\'] )?(?:warrant|consent|permission|agreement)', "(?:never|no|nothing) (?:\\w+ ){0,2}?(?:trains?|training|sharing|selling)", 'data stays? (?:in|on|within|inside)', 'never leaves?',
+			'differential(?:ly)? priva\\w+', 'secure aggregation', 'federated', 'membership inference', 'permissions? (?:check|model|respected|of the)', 'access control\\w*', 'only (?:sees?|shows?|returns?) (?:\\w+ ){0,3}?(?:they|the user|you) (?:can|could|are allowed|have access)',
 			'data (?:terms|agreement|processing agreement|minimi[sz]\\w+)', '(?:credentials?|passwords?|keys?|tokens?) (?:stay|are kept|live|never)', 'vault', 'scrub\\w*', 'redact\\w*', 'logged', 'audit (?:log|trail)s?', 'watermark\\w*', 'provenance', 'canary', 'contracts? (?:\\w+ ){0,2}?allow', 'store (?:\\w+ )?(?:templates|hashes)', 'on[- ]device', 'aggregated?', 'anonymi[sz]\\w+',
 		]),
 		...concept('outside-expertise', [
@@ -79,7 +83,7 @@ export const PLAIN_EVAL: Lexicon = {
 		...concept('bar', [
 			'(?:zero|no) \\w+ (?:required|allowed|tolerated)', '(?:must|needs? to|has to|have to) (?:catch|hit|reach|pass|get|land|match|agree|stay|beat|be)', 'at least as (?:often|well|good|accurate) as', 'matches? (?:the )?(?:actual|reality|what (?:happened|people))',
 			'agree\\w* with (?:the )?(?:examiners|experts|nurses|doctors|teachers|lawyers|adjusters|humans|reviewers|each other|agents)',
-			'bar (?:to|before|for) (?:launch|ship|rollout|release|go|going live)', `${SHARE} (?:or better|or more|pass|must pass|of the time|agreement)`, '(?:\\d+|nine|eight|seven|four) (?:in|out of) (?:10|ten|5|five)', 'only (?:at|if|when) \\d+ ?%', '(?:ready|good enough) when',
+			'bar (?:to|before|for) (?:launch|ship|rollout|release|go|going live)', '(?:near|close to) zero', 'before (?:anything|it|we) (?:ships?|launch\\w*|goes live)', `${SHARE} (?:or better|or more|pass|must pass|of the time|agreement)`, '(?:\\d+|nine|eight|seven|four) (?:in|out of) (?:10|ten|5|five)', 'only (?:at|if|when) \\d+ ?%', '(?:ready|good enough) when',
 			`(?:at|within) (?:\\w+ ){0,3}?${SHARE}`, '(?:zero|no) (?:invented|made-up|wrong|missed)',
 		]),
 		...concept('split', [
