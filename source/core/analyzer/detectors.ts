@@ -154,9 +154,11 @@ function noEvalFramework(sig: Signals): Detection {
 	const plainExtra = Math.min(3, sig.family.plainEval.weight - plain);
 	// "it doesn't ship unless..." is a quality bar even when it is said as a safety rule
 	const gate = sig.family.safetyRules.concepts.has('block-rule') ? 0.4 : 0;
+	// a red-team or adversarial test set is an eval set for safety
+	const safetyTest = sig.family.ethicsSpecific.concepts.has('audit') ? 0.3 : 0;
 	// a list of eval terms that ends in "just ship it and watch NPS" names the tools and applies none
 	const dismissed = sig.family.dismissal.weight > 0;
-	const raw = e.breadth + 0.2 * Math.min(3, e.weight - e.breadth) + 0.8 * Math.min(3, plain) + 0.2 * plainExtra + gate + 0.3 * Math.min(2, pe) + technical + neighbours;
+	const raw = e.breadth + 0.2 * Math.min(3, e.weight - e.breadth) + 0.8 * Math.min(3, plain) + 0.2 * plainExtra + gate + safetyTest + 0.3 * Math.min(2, pe) + technical + neighbours;
 	const depth = dismissed ? 0.35 * raw : raw;
 	const risk = clamp01(0.5 + 0.25 * (2.2 - depth) + 0.06 * Math.min(3, pm) + (dismissed ? 0.2 : 0));
 	return {
@@ -198,7 +200,7 @@ function skipsEthics(sig: Signals): Detection {
 	const neighbours = 0.2 * present(sig.family.aiLayer.concepts, ['human-review', 'fallback', 'failure']);
 	// practice said as a rule ("never denies", "doesn't ship if any group...", "goes to a person")
 	const rules = sig.family.safetyRules;
-	const depth = s.breadth + 0.2 * Math.min(3, s.weight - s.breadth) + 0.7 * Math.min(4, rules.breadth) + 0.15 * Math.min(3, rules.weight - rules.breadth) + neighbours;
+	const depth = s.breadth + 0.2 * Math.min(3, s.weight - s.breadth) + 0.7 * Math.min(4, rules.breadth) + 0.3 * Math.min(4, rules.weight - rules.breadth) + neighbours;
 	const genericShare = g.weight / Math.max(1, g.weight + s.weight + rules.weight);
 	const risk = clamp01(0.5 + 0.22 * (2.2 - depth) + 0.25 * genericShare);
 	return {

@@ -21,7 +21,7 @@ export const SAFETY_RULES: Lexicon = {
 		...concept('block-rule', [
 			"(?:doesn['’]?t|does not|won['’]?t|will not|wouldn['’]?t|would not|never|can['’]?t|cannot|shouldn['’]?t) (?:\\w+ )?(?:ship|launch|go live|go out|release|roll out|be released)", 'blocks? (?:the )?(?:launch|release|use|shipping|rollout)', '(?:launch|release|ship)[- ]block\\w*', '(?:hold|delay|pause|postpone|slip)\\w* (?:the )?(?:launch|release|rollout)', 'launch slipped',
 			'(?:goes|go|went) live only', 'only (?:ships?|launch\\w*|goes live|go live) (?:if|when|at|after|once)', 'stop[- ]ship', 'fails? the (?:build|release|launch|gate)', 'must pass before', '(?:before|ahead of) (?:each|every|any) (?:release|update|launch|model update|run|deploy\\w*)',
-			'(?:sign-?off|signs? off) before', '(?:suspend|throttl|revok|rotat|disabl|quarantin)\\w*', 'least privilege', 'read[- ]only', 'by default (?:it|the \\w+) (?:can|cannot|can[’\']t|only)',
+			'(?:sign-?off|signs? off) before', '(?:suspend|throttl|revok|rotat|disabl|quarantin)\\w*', 'pauses? the (?:feature|rollout|launch|model|agent)', 'least privilege', 'read[- ]only', 'by default (?:it|the \\w+) (?:can|cannot|can[’\']t|only)',
 			"(?:won['’]?t|will not|never|doesn['’]?t|does not|can['’]?t|cannot) (?:\\w+ )?(?:generate|answer|give|diagnose|produce|create|show|say|recommend|characteri[sz]e|deny|denies|decide|act|send|pay|delete|contact|store|see)", 'refus\\w+ (?:to |\\w+ )', 'kill[- ]switch', '(?:pull|turn|switch)\\w* (?:it |the feature )?off', 'roll(?:ed)? (?:it )?back',
 		]),
 		...concept('human-route', [
