@@ -1,8 +1,13 @@
 import {act, type ReactElement} from 'react';
 import {render} from 'ink-testing-library';
-import {KeypressProvider} from '../../source/ui/keys/index.js';
+import {KeypressProvider, useKeypress} from '../../source/ui/keys/index.js';
 
 (globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;
+// The testing library's stdout has columns but no rows, so Ink asks the real terminal for
+// its size by spawning `tput` on every frame (about 60 ms each). A fixed size keeps the
+// tests fast and the same whatever terminal runs them.
+process.env['COLUMNS'] ??= '100';
+process.env['LINES'] ??= '24';
 
 export const KEYS = {
 	enter: '\r',
@@ -38,27 +43,53 @@ export type Ui = ReturnType<typeof render> & {
 
 const mounted: Array<() => void> = [];
 
+/**
+ * Ink holds a lone trailing ESC for a moment to tell Esc from the start of a sequence;
+ * the probe lets a write wait for that key to be delivered instead of sleeping.
+ */
+function escapeProbe() {
+	let waiters: Array<() => void> = [];
+	function Probe() {
+		useKeypress(
+			(_input, key) => {
+				if (!key.escape) return;
+				const ready = waiters;
+				waiters = [];
+				for (const resolve of ready) resolve();
+			},
+			{isActive: true},
+		);
+		return null;
+	}
+	return {Probe, next: () => new Promise<void>(resolve => waiters.push(resolve))};
+}
+
 /** Renders inside a KeypressProvider, with every update wrapped in act(). */
 export function renderUi(tree: ReactElement): Ui {
 	let r!: ReturnType<typeof render>;
+	const probe = escapeProbe();
 	act(() => {
-		r = render(<KeypressProvider>{tree}</KeypressProvider>);
+		r = render(
+			<KeypressProvider>
+				<probe.Probe />
+				{tree}
+			</KeypressProvider>,
+		);
 	});
+	const send = async (chunks: string[]) => {
+		const escape = chunks.at(-1)?.endsWith('\u001B') ? probe.next() : null;
+		await act(async () => {
+			for (const chunk of chunks) r.stdin.write(chunk);
+			await escape;
+		});
+	};
 	const unmount = () => act(() => r.unmount());
 	mounted.push(unmount);
 	return {
 		...r,
 		unmount,
-		async write(data: string) {
-			await act(async () => {
-				r.stdin.write(data);
-			});
-		},
-		async writeAll(chunks: string[]) {
-			await act(async () => {
-				for (const chunk of chunks) r.stdin.write(chunk);
-			});
-		},
+		write: async (data: string) => send([data]),
+		writeAll: send,
 		async type(text: string) {
 			for (const char of text) {
 				await act(async () => {

@@ -1,53 +1,7 @@
-import {useSyncExternalStore} from 'react';
-import {useStdout} from 'ink';
+import {useWindowSize} from 'ink';
 
-type Size = {columns: number; rows: number};
-type Stream = NodeJS.WriteStream;
-
-/** One resize listener per output stream, however many components ask for the size. */
-type Watch = {size: Size; listeners: Set<() => void>; onResize(): void};
-const watches = new WeakMap<Stream, Watch>();
-
-const read = (stdout: Stream): Size => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
-
-function watchOf(stdout: Stream): Watch {
-	let watch = watches.get(stdout);
-	if (!watch) {
-		const created: Watch = {
-			size: read(stdout),
-			listeners: new Set(),
-			onResize() {
-				created.size = read(stdout);
-				for (const listener of [...created.listeners]) listener();
-			},
-		};
-		watch = created;
-		watches.set(stdout, watch);
-	}
-	return watch;
-}
-
-/** Columns and rows, updated on resize. Falls back to 80x24. */
-export function useTerminalSize(): Size {
-	const {stdout} = useStdout();
-	const watch = watchOf(stdout);
-	return useSyncExternalStore(
-		listener => {
-			if (watch.listeners.size === 0) stdout.on('resize', watch.onResize);
-			watch.listeners.add(listener);
-			return () => {
-				watch.listeners.delete(listener);
-				if (watch.listeners.size === 0) stdout.off('resize', watch.onResize);
-			};
-		},
-		() => {
-			// A size read before the first subscriber may be stale.
-			if (watch.listeners.size === 0) watch.size = sameOr(watch.size, read(stdout));
-			return watch.size;
-		},
-	);
-}
-
-function sameOr(old: Size, next: Size): Size {
-	return old.columns === next.columns && old.rows === next.rows ? old : next;
+/** Columns and rows, updated on resize; 80x24 where the output is not a terminal. */
+export function useTerminalSize(): {columns: number; rows: number} {
+	const {columns, rows} = useWindowSize();
+	return {columns: columns || 80, rows: rows || 24};
 }

@@ -1,5 +1,6 @@
+import type {EventEmitter} from 'node:events';
 import {createContext, useCallback, useEffect, useMemo, useRef, type ReactNode} from 'react';
-import {useStdin, useStdout} from 'ink';
+import {useStdin} from 'ink';
 import {emptyKey, normalizePaste, splitChunk, type Key} from './parse.js';
 
 export type KeypressHandler = (input: string, key: Key) => void;
@@ -10,10 +11,6 @@ type Registry = {
 
 export const KeypressContext = createContext<Registry | null>(null);
 
-const PASTE_START = '\u001B[200~';
-const PASTE_END = '\u001B[201~';
-export const ENABLE_BRACKETED_PASTE = '\u001B[?2004h';
-export const DISABLE_BRACKETED_PASTE = '\u001B[?2004l';
 
 type Props = {
 	children: ReactNode;
@@ -21,17 +18,24 @@ type Props = {
 	bracketedPaste?: boolean;
 };
 
+/** Re-sent after an external editor, which leaves the terminal with paste marking off. */
+export const ENABLE_BRACKETED_PASTE = '\u001B[?2004h';
+
+/** Ink's stdin context also carries the emitter its input parser writes to; it is not in the public type. */
+type StdinWithEmitter = ReturnType<typeof useStdin> & {
+	internal_eventEmitter: EventEmitter;
+	setBracketedPasteMode: (enabled: boolean) => void;
+};
+
 /**
  * The only place that reads keys. Ink splits stdin into events (text runs and escape
- * sequences); this turns them into (input, key) pairs for every active `useKeypress`.
- * A bracketed paste is collected whole and delivered once, with `key.paste` set and its
- * newlines kept, so it can never submit.
+ * sequences) and collects a bracketed paste into one 'paste' event; this turns them into
+ * (input, key) pairs for every active `useKeypress`. A paste is delivered once, with
+ * `key.paste` set and its newlines kept, so it can never submit.
  */
 export function KeypressProvider({children, bracketedPaste = false}: Props) {
-	const {internal_eventEmitter: emitter, setRawMode, isRawModeSupported} = useStdin();
-	const {stdout} = useStdout();
+	const {internal_eventEmitter: emitter, setRawMode, setBracketedPasteMode, isRawModeSupported} = useStdin() as StdinWithEmitter;
 	const handlers = useRef(new Set<{current: KeypressHandler}>());
-	const paste = useRef<string[] | null>(null);
 
 	const dispatch = useCallback((input: string, key: Key) => {
 		for (const handler of [...handlers.current]) handler.current(input, key);
@@ -43,40 +47,26 @@ export function KeypressProvider({children, bracketedPaste = false}: Props) {
 		return () => setRawMode(false);
 	}, [isRawModeSupported, setRawMode]);
 
+	// Ink writes the terminal's paste-mode switch (only on a TTY) and turns it off on exit.
 	useEffect(() => {
-		if (!bracketedPaste || !stdout.isTTY) return;
-		stdout.write(ENABLE_BRACKETED_PASTE);
-		const off = () => stdout.write(DISABLE_BRACKETED_PASTE);
-		process.once('exit', off);
-		return () => {
-			process.removeListener('exit', off);
-			off();
-		};
-	}, [bracketedPaste, stdout]);
+		if (!bracketedPaste) return;
+		setBracketedPasteMode(true);
+		return () => setBracketedPasteMode(false);
+	}, [bracketedPaste, setBracketedPasteMode]);
 
 	useEffect(() => {
 		const onInput = (data: string) => {
-			if (data === PASTE_START) {
-				paste.current = [];
-				return;
-			}
-			if (paste.current) {
-				if (data === PASTE_END) {
-					const text = normalizePaste(paste.current.join(''));
-					paste.current = null;
-					if (text) dispatch(text, {...emptyKey(), paste: true});
-					return;
-				}
-				// Escape sequences inside a paste are dropped; text is kept as is.
-				if (!data.startsWith('\u001B')) paste.current.push(data);
-				return;
-			}
-			if (data === PASTE_END) return;
 			for (const {input, key} of splitChunk(data)) dispatch(input, key);
 		};
+		const onPaste = (data: string) => {
+			const text = normalizePaste(data);
+			if (text) dispatch(text, {...emptyKey(), paste: true});
+		};
 		emitter.on('input', onInput);
+		emitter.on('paste', onPaste);
 		return () => {
 			emitter.removeListener('input', onInput);
+			emitter.removeListener('paste', onPaste);
 		};
 	}, [emitter, dispatch]);
 
