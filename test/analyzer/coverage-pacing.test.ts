@@ -74,7 +74,8 @@ describe('pacing', () => {
 	});
 
 	it('feeds communication: ok beats short, short beats thin, ok beats rambling', () => {
-		const comm = (n: number) => analyzeAnswer({focus: 'evaluation', question: 'q', probes: [], answer: words(n) + '.'}).dimensions.communication!;
+		// an on-subject opening, so the filler is read as a (badly paced) answer, not as an answer to another question
+		const comm = (n: number) => analyzeAnswer({focus: 'evaluation', question: 'q', probes: [], answer: `We would test the model. ${words(n - 5)}.`}).dimensions.communication!;
 		expect(comm(200)).toBeGreaterThan(comm(40));
 		expect(comm(40)).toBeGreaterThan(comm(15));
 		expect(comm(200)).toBeGreaterThan(comm(800));

@@ -42,9 +42,10 @@ export function nonAnswerReason(answer: string): string | null {
 	const sentences = splitSentences(text);
 	if (sentences.length >= 3) {
 		const distinct = new Set(sentences.map(s => text.slice(s.start, s.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()));
-		if (distinct.size === 1 || distinct.size / sentences.length <= 0.34) return 'the same sentence repeated, not an answer';
+		// one or two sentences pasted over and over; a long answer that repeats a whole paragraph is still an answer
+		if (distinct.size <= 2 && sentences.length >= 3 * distinct.size) return 'the same sentence repeated, not an answer';
 	}
-	if (n >= 30 && new Set(tokens).size / tokens.length < 0.15) return 'the same words repeated, not an answer';
+	if (n >= 30 && new Set(tokens).size <= 12) return 'the same few words repeated, not an answer';
 	return null;
 }
 
