@@ -50,9 +50,12 @@ export function computeSignals(text: string): Signals {
 	const sentences = splitSentences(text);
 	// lexicon phrases use plain spaces; a hard-wrapped answer must match them across line breaks
 	const flat = flattenWhitespace(text);
+	// each family is matched the first time a detector asks for it: a question that invites two
+	// weaknesses does not pay for the lexicons only the other three read
 	const family = {} as Record<FamilyName, FamilyStats>;
 	for (const [name, lexicon] of Object.entries(FAMILIES) as Array<[FamilyName, Lexicon]>) {
-		family[name] = stats(findHits(flat, sentences, lexicon));
+		let cached: FamilyStats | undefined;
+		Object.defineProperty(family, name, {enumerable: true, get: () => (cached ??= stats(findHits(flat, sentences, lexicon)))});
 	}
 	const techTokens = (text.match(TECH_TOKEN) ?? []).filter(t => !PLAIN_ACRONYM.test(t) || /^(?:int|fp|bf)\d+$/i.test(t)).length;
 	return {text, words: countWords(text), sentences, family, numbers: (text.match(NUMBER) ?? []).length, techTokens};
