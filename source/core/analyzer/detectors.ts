@@ -87,8 +87,14 @@ export function aiLayerDepth(sig: Signals): {depth: number; breadth: number; wei
 // with a thin AI layer (uncertainty, failure, fallback, human review, data, feedback loops,
 // grounding, readiness). Both halves are needed: an answer that is thin on AI because it is
 // all opinion or all metrics is a different weakness, not this one.
-function genericPm(sig: Signals): Detection {
+function genericPm(sig: Signals, turn: Turn): Detection {
 	const {depth, breadth, weight} = aiLayerDepth(sig);
+	if (turn === 'follow-up') {
+		// asked what changes because it is AI, the reply has to name it; PM craft is beside the point
+		const risk = clamp01(0.5 + 0.3 * (1.5 - depth));
+		const craftHits = sig.family.pm.hits.concat(sig.family.productMetrics.hits);
+		return {id: 'generic-pm', risk, evidence: quote(sig, craftHits, sig.family.aiLayer.hits.filter(h => h.concept !== 'model')) ?? '', missing: MISSING['generic-pm'], why: {aiBreadth: breadth, depth: round2(depth)}};
+	}
 	const need = 2.2 + Math.min(1.3, sig.words / 250);
 	// metrics alone are the eval weakness's territory: craft counts frameworks, process and shipping
 	const craft = sig.family.pm.weight - countOf(sig.family.pm.hits, 'metrics');
@@ -231,7 +237,10 @@ export function explainAway(detections: Detection[]): Detection[] {
 	);
 }
 
-export const DETECTORS: Record<WeaknessId, (sig: Signals) => Detection> = {
+/** Opening answers and replies to a follow-up are read differently by some detectors. */
+export type Turn = 'opening' | 'follow-up';
+
+export const DETECTORS: Record<WeaknessId, (sig: Signals, turn: Turn) => Detection> = {
 	'generic-pm': genericPm,
 	'over-technical': overTechnical,
 	'no-eval-framework': noEvalFramework,

@@ -71,7 +71,7 @@ export function explainAnswer(input: AnalyzeInput): {analysis: AnswerAnalysis; d
 		return {analysis: {answered: false, notAnswered, weaknesses: [], score: null, dimensions: emptyDimensions(), ...base}, detections: []};
 	}
 
-	const detections = explainAway(applicable.map(id => DETECTORS[id](sig)));
+	const detections = explainAway(applicable.map(id => DETECTORS[id](sig, kind)));
 	const weaknesses: Finding[] = detections
 		.filter(d => d.risk >= REPORT_AT)
 		.map(d => ({
