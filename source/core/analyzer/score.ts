@@ -11,7 +11,7 @@ import type {Finding, Pacing} from './types.js';
 //                        − PACING_PENALTY[pacing] − 15 × share of talking points missed
 //                        − 1.5 per word a thin answer falls short of the thin limit
 //   cost(finding)  = 45 + 30 × (confidence − 0.5) for the most confident finding, 60% of that for each further one
-//   nearMiss(risk) = 30 × max(0, risk − 0.25)           (at most 7.5: a strong answer stays strong)
+//   nearMiss(risk) = 40 × max(0, min(risk, 0.5) − 0.2)  (at most 12: a strong answer stays strong)
 //   clamped to 0..100 and rounded; null for a non-answer.
 //
 // Calibration: a strong answer of any length lands at 80-100 (70+ even when very short), one clear
@@ -55,7 +55,7 @@ export function overallScore(findings: Finding[], pacing: Pacing, missedShare: n
 	const thinness = pacing === 'thin' && words !== undefined ? THIN_PER_WORD * Math.max(0, thinLimit - words) : 0;
 	const costs = findings.map(f => findingCost(f.confidence)).sort((a, b) => b - a);
 	const findingsCost = costs.reduce((sum, c, i) => sum + (i === 0 ? c : FURTHER_FINDING_SHARE * c), 0);
-	const nearMissCost = nearMisses.reduce((sum, r) => sum + 30 * Math.max(0, Math.min(0.5, r) - 0.25), 0);
+	const nearMissCost = nearMisses.reduce((sum, r) => sum + 40 * Math.max(0, Math.min(0.5, r) - 0.2), 0);
 	const raw = 100 - findingsCost - nearMissCost - PACING_PENALTY[pacing] - thinness - MISSED_POINTS_COST * missedShare;
 	return Math.round(Math.min(100, Math.max(0, raw)));
 }
