@@ -10,6 +10,15 @@ const dir = fileURLToPath(new URL('../fixtures/answers/', import.meta.url));
 const sets = ['dev', 'fresh', 'holdout', 'blind', 'field', 'terse', 'topics-a', 'topics-b', 'sealed'].map(name => ({name, path: `${dir}${name}.yaml`}));
 const present = sets.filter(s => existsSync(s.path));
 
+/** A labelled answer that relies on product metrics only, in the fixture format. */
+const metricsOnly = (id: string) => `- id: ${id}
+  focus: evaluation
+  question: How would you know it works?
+  probes: [no-eval-framework]
+  expect: [no-eval-framework]
+  answer: We would track NPS, DAU and retention and call it a success if they grow.
+`;
+
 describe('fixture evaluation', () => {
 	for (const {name, path} of sets) {
 		it.runIf(existsSync(path))(`meets the quality targets on ${name}`, async () => {
@@ -49,13 +58,7 @@ describe('fixture evaluation', () => {
   answered: false
   expect: []
   answer: "🤷"
-- id: weak
-  focus: evaluation
-  question: How would you know it works?
-  probes: [no-eval-framework]
-  expect: [no-eval-framework]
-  answer: We would track NPS, DAU and retention and call it a success if they grow.
-`,
+${metricsOnly('weak')}`,
 			'inline',
 		);
 		expect(items[0]!.followUp?.targets).toBe('no-eval-framework');
@@ -69,13 +72,7 @@ describe('fixture evaluation', () => {
 	it('computes precision, recall and strong-answer flags correctly', () => {
 		const items = parseFixtures(
 			`
-- id: a
-  focus: evaluation
-  question: How would you know it works?
-  probes: [no-eval-framework]
-  expect: [no-eval-framework]
-  answer: We would track NPS, DAU and retention and call it a success if they grow.
-- id: b
+${metricsOnly('a')}- id: b
   focus: evaluation
   question: How would you know it works?
   probes: [no-eval-framework]

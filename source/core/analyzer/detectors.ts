@@ -167,7 +167,7 @@ function noEvalFramework(sig: Signals): Detection {
 	const raw = e.breadth + 0.2 * Math.min(3, e.weight - e.breadth) + 0.8 * Math.min(3, plain) + 0.2 * plainExtra + gate + safetyTest + 0.3 * Math.min(2, pe) + technical + neighbours;
 	const depth = dismissed ? 0.35 * raw : raw;
 	// offsets sit in the gap between labelled strong and weak answers of the independent sets
-	const risk = clamp01(0.42 + 0.25 * (2.2 - depth) + 0.06 * Math.min(3, pm) + (dismissed ? 0.2 : 0));
+	const risk = clamp01(0.44 + 0.25 * (2.2 - depth) + 0.06 * Math.min(3, pm) + (dismissed ? 0.2 : 0));
 	return {
 		id: 'no-eval-framework',
 		risk,
@@ -209,7 +209,7 @@ function skipsEthics(sig: Signals): Detection {
 	const rules = sig.family.safetyRules;
 	const depth = s.breadth + 0.2 * Math.min(3, s.weight - s.breadth) + 0.7 * Math.min(4, rules.breadth) + 0.3 * Math.min(4, rules.weight - rules.breadth) + neighbours;
 	const genericShare = g.weight / Math.max(1, g.weight + s.weight + rules.weight);
-	const risk = clamp01(0.45 + 0.22 * (2.2 - depth) + 0.25 * genericShare);
+	const risk = clamp01(0.5 + 0.22 * (2.2 - depth) + 0.25 * genericShare);
 	return {
 		id: 'skips-ethics',
 		risk,
