@@ -12,11 +12,13 @@ function formatDimensions(dimensions: Record<DimensionId, number | null>): strin
 
 export function formatAnalysis(analysis: AnswerAnalysis): string {
 	const minutes = (analysis.speakingSeconds / 60).toFixed(1);
+	if (analysis.answered === false) return `Not answered: ${analysis.notAnswered ?? 'nothing to score'}. No score.`;
 	const lines = [`Score ${analysis.score}/100 · ${analysis.words} words · ~${minutes} min spoken (${analysis.pacing})`, ''];
 	if (analysis.weaknesses.length === 0) lines.push('✓ No weaknesses detected.');
 	for (const finding of analysis.weaknesses) {
 		lines.push(`✗ ${finding.id} (${Math.round(finding.confidence * 100)}%): ${WEAKNESSES[finding.id].label}`);
 		if (finding.evidence) lines.push(`    "${finding.evidence}"`);
+		else if (finding.missing) lines.push(`    Missing: ${finding.missing}.`);
 		lines.push(`    Stronger: ${WEAKNESSES[finding.id].strongPattern}`);
 	}
 	lines.push('', ...formatDimensions(analysis.dimensions));

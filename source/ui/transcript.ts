@@ -1,5 +1,6 @@
 import type {InterviewState} from '../core/interview/types.js';
 import type {Recap} from '../core/recap/types.js';
+import {overallText} from '../core/scoring/index.js';
 
 /** Plain text of a session, printed when it could not be saved, so no answer is lost. */
 export function transcriptText(state: InterviewState, draft: string, recap: Recap | null): string {
@@ -14,6 +15,6 @@ export function transcriptText(state: InterviewState, draft: string, recap: Reca
 		lines.push(`(not sent) ${draft}`);
 		lines.push('');
 	}
-	if (recap && recap.answered > 0) lines.push(`Overall ${recap.overall}/100`);
+	if (recap && recap.answered > 0) lines.push(overallText(recap.overall));
 	return `${lines.join('\n').trimEnd()}\n`;
 }

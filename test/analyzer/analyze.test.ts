@@ -52,7 +52,7 @@ describe('weakness detection', () => {
 		expect(one.score).toBeLessThanOrEqual(70);
 		const several = analyzeAnswer({...ex.evalWeak, probes: ['no-eval-framework', 'generic-pm', 'generic-ai-talk']});
 		expect(several.weaknesses.length).toBeGreaterThanOrEqual(2);
-		expect(several.score).toBeLessThan(one.score);
+		expect(several.score).toBeLessThan(one.score!);
 	});
 });
 
@@ -83,7 +83,7 @@ describe('applicability', () => {
 
 describe('evidence for a weakness that is an absence', () => {
 	it('never quotes the sentence that shows the missing thing', () => {
-		const answer = 'We would talk to customers. Then there is the eval set of fifty real tickets we graded by hand. And we would decide.';
+		const answer = 'We would talk to customers and watch NPS. Then there is the eval set the data team keeps somewhere. And we would decide.';
 		const analysis = analyzeAnswer({focus: 'evaluation', question: 'How would you know the ticket router works?', probes: ['no-eval-framework'], answer});
 		const found = finding(analysis, 'no-eval-framework');
 		expect(found).toBeDefined();

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {analyzeAnswer, inferProbes} from '../../source/core/analyzer/index.js';
+import {analyzeAnswer, inferProbes, readQuestion} from '../../source/core/analyzer/index.js';
 
 describe('inferProbes', () => {
 	it('measurement and launch-readiness wording invites no-eval-framework', () => {
@@ -32,9 +32,36 @@ describe('inferProbes', () => {
 	it('never returns an empty set and lists ids in the stable order', () => {
 		const probes = inferProbes('mixed', 'Hmm?');
 		expect(probes.length).toBeGreaterThan(0);
-		const all = inferProbes('experience', 'Tell me about a time you shipped an AI feature in health care and how you measured quality.');
+		const all = inferProbes('experience', 'Tell me about a time you shipped an AI feature for patients and how you measured quality.');
 		expect(all).toEqual(['generic-pm', 'over-technical', 'no-eval-framework', 'generic-ai-talk', 'skips-ethics'].filter(id => all.includes(id as never)));
-		expect(all).toEqual(expect.arrayContaining(['no-eval-framework', 'generic-ai-talk', 'skips-ethics']));
+		expect(all).toEqual(expect.arrayContaining(['no-eval-framework', 'generic-ai-talk']));
+	});
+
+	it('reads terse real-world wording by its subject', () => {
+		// a diagnosis assistant for doctors is a sensitive domain even though no risk is mentioned
+		expect(inferProbes('product-sense', 'Design a diagnosis assistant for doctors.')).toContain('skips-ethics');
+		expect(inferProbes('mixed', 'Build a triage assistant for a clinic.')).toContain('skips-ethics');
+		for (const q of ['Screen resumes with AI for a retailer.', 'An AI tutor for ten-year-olds.', 'Summarise users\' inboxes every morning.', 'Auto-moderate comments on a news site.', 'Face recognition for office entry.']) {
+			expect(inferProbes('product-sense', q), q).toContain('skips-ethics');
+		}
+		// "walk me through your safety approach" is hypothetical, not a request for a story
+		expect(inferProbes('ethics', 'Walk me through your safety approach for a chatbot.')).not.toContain('generic-ai-talk');
+		expect(inferProbes('experience', 'Walk me through a launch you led.')).toContain('generic-ai-talk');
+		// judging a business idea is not model evaluation; naming accuracy is not asking for an eval plan
+		expect(inferProbes('mixed', 'Evaluate this business idea: an AI travel agent.')).not.toContain('no-eval-framework');
+		expect(inferProbes('technical', 'Explain accuracy to a sales team.')).not.toContain('no-eval-framework');
+		// improving an AI feature invites saying how you would know it got better
+		expect(inferProbes('product-sense', "Improve YouTube's recommendations.")).toContain('no-eval-framework');
+		// ethics questions still check for an AI layer; a pure explanation does not
+		expect(inferProbes('ethics', 'How do you handle bias in AI products?')).toContain('generic-pm');
+		expect(inferProbes('technical', 'Explain embeddings to our sales team.')).not.toContain('generic-pm');
+	});
+
+	it('gives a reason for every weakness it invites', () => {
+		const reading = readQuestion('product-sense', 'Design a diagnosis assistant for doctors.');
+		expect(reading.map(r => r.id)).toEqual(inferProbes('product-sense', 'Design a diagnosis assistant for doctors.'));
+		expect(reading.find(r => r.id === 'skips-ethics')?.reason).toMatch(/health/);
+		for (const r of reading) expect(r.reason.length).toBeGreaterThan(10);
 	});
 
 	it('analyzeAnswer infers probes when none are given', () => {

@@ -39,16 +39,46 @@ describe('robustness', () => {
 		}
 	});
 
-	it('handles an empty answer', () => {
+	it('marks an empty answer as not answered instead of scoring it', () => {
 		const result = analyzeAnswer({...evalWeak, answer: '   '});
 		expect(result.words).toBe(0);
-		expect(result.pacing).toBe('thin');
-		expect(result.score).toBeLessThan(50);
+		expect(result.answered).toBe(false);
+		expect(result.score).toBeNull();
+		expect(result.weaknesses).toEqual([]);
 	});
 
-	it('never returns empty evidence when the answer has text', () => {
-		const result = analyzeAnswer({focus: 'experience', question: 'Tell me about a time you shipped AI.', answer: 'Hmm, not sure'});
+	it('marks non-answers as not answered: emoji, a shrug, junk, a repeated sentence', () => {
+		const nonAnswers = [
+			'🤷‍♂️ 🙃',
+			'...',
+			"I don't know.",
+			'pass',
+			'Hmm, not sure',
+			'https://example.com/some/page',
+			'asdfghjkl qwrtzp xcvbnm',
+			'2024-03-01 12:00:01 ERROR [main] c.a.Service - NullPointerException at com.acme.Handler.run(Handler.java:42)',
+			'We would test it. We would test it. We would test it. We would test it.',
+		];
+		for (const answer of nonAnswers) {
+			const result = analyzeAnswer({...evalWeak, answer});
+			expect(result.answered, answer).toBe(false);
+			expect(result.score, answer).toBeNull();
+			expect(result.notAnswered, answer).toBeTruthy();
+		}
+	});
+
+	it('a terse real reply to a follow-up is still an answer, and a good one', () => {
+		const result = analyzeAnswer({...evalWeak, followUp: {targets: 'no-eval-framework'}, answer: 'Fifty real tickets, two graders, the bar is 90% routed right, checked per language.'});
+		expect(result.answered).toBe(true);
+		expect(result.score).toBeGreaterThanOrEqual(70);
+	});
+
+	it('quotes a sentence as evidence, or says what was missing, never both empty', () => {
+		const result = analyzeAnswer({focus: 'experience', question: 'Tell me about a time you shipped AI.', answer: 'Fair point. I think it was a good project overall and the team liked it a lot.'});
 		expect(result.weaknesses.length).toBeGreaterThan(0);
-		for (const w of result.weaknesses) expect(w.evidence.length).toBeGreaterThan(0);
+		for (const w of result.weaknesses) {
+			expect(w.evidence).not.toBe('Fair point.');
+			expect(w.evidence.length > 0 || (w.missing ?? '').length > 0).toBe(true);
+		}
 	});
 });

@@ -176,8 +176,9 @@ describe.concurrent('run --json', () => {
 				expect(group.length - 1, `follow-ups after "${group[0]!.question}"`).toBeLessThanOrEqual(2);
 				for (const turn of group) expect(turn.questionId).toBe(group[0]!.questionId);
 			}
-			// Weak answers throughout: the interviewer does use its two follow-ups.
-			expect(perQuestion.some(group => group.length === 3)).toBe(true);
+			// Weak answers throughout: the interviewer follows up. A reply is judged on the gap its follow-up
+			// probed, so a second follow-up comes only when the reply shows a gap not yet probed.
+			expect(perQuestion.some(group => group.length >= 2)).toBe(true);
 		}
 	});
 

@@ -15,8 +15,8 @@ async function played(answers: string[]) {
 }
 
 describe('recap', () => {
-	it('averages answer scores and dimensions and ranks actions with quoted evidence', async () => {
-		const s = await played(['we only track no-eval-framework NPS', 'generic-pm roadmap talk']);
+	it('rolls each question up as a thread and ranks actions with quoted evidence', async () => {
+		const s = await played(['we only track no-eval-framework NPS and a generic-pm roadmap', 'still no-eval-framework']);
 		s.end();
 		const recap = buildRecap(s.state);
 		expect(recap.overall).toBe(70);
@@ -25,7 +25,7 @@ describe('recap', () => {
 		expect(recap.actions.map(a => a.dimension)).toEqual(expect.arrayContaining(['no-eval-framework', 'generic-pm']));
 		expect(recap.actions.length).toBeLessThanOrEqual(3);
 		const evalAction = recap.actions.find(a => a.dimension === 'no-eval-framework')!;
-		expect(evalAction.evidence).toContain('we only track no-eval-framework NPS');
+		expect(evalAction.evidence).toContain('we only track no-eval-framework NPS and a generic-pm roadmap');
 		expect(recap.answers[0]!.strongAnswer).toBe('Separate model and product evaluation.');
 		expect(recap.answers[0]!.advice[0]!.id).toBe('no-eval-framework');
 		expect(recap.missedTalkingPoints[0]!.points).toContain('An eval set from real messages');

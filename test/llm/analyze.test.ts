@@ -64,7 +64,7 @@ describe('LLM analyze', () => {
 		expect(nef.evidence).toBe(offline.weaknesses[0]!.evidence);
 		expect(result.value.dimensions['generic-pm']).toBe(40);
 		expect(result.value.dimensions['no-eval-framework']).toBe(before === adjusted ? offline.dimensions['no-eval-framework'] : Math.round(100 * (1 - adjusted)));
-		expect(result.value.score).toBeLessThan(offline.score);
+		expect(result.value.score).toBeLessThan(offline.score!);
 		expect(result.usage).toEqual({promptTokens: DEFAULT_USAGE.prompt_tokens, completionTokens: DEFAULT_USAGE.completion_tokens, totalTokens: DEFAULT_USAGE.total_tokens});
 	});
 

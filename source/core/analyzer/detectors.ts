@@ -13,7 +13,10 @@ export const REPORT_AT = 0.5;
 export type Detection = {
 	id: WeaknessId;
 	risk: number;
+	/** The sentence that shows the weakness, or '' when the weakness is an absence. */
 	evidence: string;
+	/** What a strong answer would have had, said when the weakness is an absence. */
+	missing: string;
 	/** Human-readable signal values behind the risk, for debugging and the eval report. */
 	why: Record<string, number>;
 };
@@ -21,11 +24,19 @@ export type Detection = {
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** The sentence where `hits` weigh most (earliest on ties), quoted around those hits. */
-function quote(sig: Signals, hits: Hit[], normalise = false): string | undefined {
+/**
+ * The sentence where `hits` weigh most (earliest on ties), quoted around those hits. Sentences that
+ * also hold `against` hits (what the weakness says is missing) are passed over: a sentence that
+ * disproves a finding is never quoted as its evidence.
+ */
+function quote(sig: Signals, found: Hit[], against: Hit[] = [], normalise = false): string | undefined {
+	const countered = new Set(against.map(h => h.sentence));
+	const hits = found.filter(h => !countered.has(h.sentence));
 	if (hits.length === 0 || sig.sentences.length === 0) return undefined;
 	const score = new Map<number, number>();
-	for (const h of hits) score.set(h.sentence, (score.get(h.sentence) ?? 0) + h.weight);
+	// filler ("Fair point.", "Sure.") never stands as evidence, whatever it matched
+	for (const h of hits) if ((sig.sentences[h.sentence]?.words ?? 0) >= 4) score.set(h.sentence, (score.get(h.sentence) ?? 0) + h.weight);
+	if (score.size === 0) return undefined;
 	let best = -1;
 	let bestScore = -Infinity;
 	for (const [i, s] of score) {
@@ -43,20 +54,14 @@ function quote(sig: Signals, hits: Hit[], normalise = false): string | undefined
 	return excerpt(sig.text, sentence, focus);
 }
 
-/**
- * Fallback evidence for a weakness that is an absence: the longest of the first three sentences
- * (the answer's framing), shortened. Sentences holding `counter` hits (what the weakness says is
- * missing) are passed over, so a strong sentence is never quoted as proof of its own absence.
- */
-function opening(sig: Signals, counter: Hit[] = []): string {
-	if (sig.sentences.length === 0) return sig.text.trim().slice(0, 140);
-	const against = new Set(counter.map(h => h.sentence));
-	const clean = sig.sentences.filter(s => !against.has(s.index));
-	const pool = clean.length === 0 ? sig.sentences : clean;
-	const early = pool.filter(s => s.index < 3);
-	const s = (early.length > 0 ? early : pool).reduce((a, b) => (b.words > a.words ? b : a));
-	return excerpt(sig.text, s, undefined);
-}
+/** What each weakness's absence means, said instead of quoting a sentence that does not show it. */
+export const MISSING: Record<WeaknessId, string> = {
+	'generic-pm': 'nothing on what is special about an AI product: wrong outputs and what the product does about them, the data, evaluation or feedback loops',
+	'over-technical': 'a link from the technical detail to a product decision',
+	'no-eval-framework': 'a way to tell whether the model is good enough: real examples to test on, what counts as a good output, and the bar to pass before launch',
+	'generic-ai-talk': 'what you did yourself: your role, the steps you took, a number, what you learned',
+	'skips-ethics': 'a specific risk and what you would do about it: who could be harmed and how, how you would measure it, an escalation path or a rule that blocks launch',
+};
 
 const conceptsOf = (sig: Signals, name: keyof Signals['family']) => sig.family[name].concepts;
 
@@ -71,7 +76,10 @@ export function aiLayerDepth(sig: Signals): {depth: number; breadth: number; wei
 	const modelWeight = ai.concepts.get('model') ?? 0;
 	const breadth = ai.breadth - modelWeight;
 	const weight = ai.weight - modelWeight * countOf(ai.hits, 'model');
-	const depth = breadth + 0.25 * Math.min(4, weight - breadth) + 0.3 * Math.min(2, sig.family.modelEval.breadth) + 0.2 * Math.min(2, sig.family.ethicsSpecific.breadth);
+	// evaluating the model and guarding against its failures are AI-specific work too
+	const evaluation = Math.min(3, sig.family.modelEval.breadth + sig.family.plainEval.breadth);
+	const safety = Math.min(3, sig.family.ethicsSpecific.breadth + sig.family.safetyRules.breadth);
+	const depth = breadth + 0.25 * Math.min(4, weight - breadth) + 0.5 * evaluation + 0.25 * safety;
 	return {depth, breadth, weight};
 }
 
@@ -79,8 +87,14 @@ export function aiLayerDepth(sig: Signals): {depth: number; breadth: number; wei
 // with a thin AI layer (uncertainty, failure, fallback, human review, data, feedback loops,
 // grounding, readiness). Both halves are needed: an answer that is thin on AI because it is
 // all opinion or all metrics is a different weakness, not this one.
-function genericPm(sig: Signals): Detection {
+function genericPm(sig: Signals, turn: Turn): Detection {
 	const {depth, breadth, weight} = aiLayerDepth(sig);
+	if (turn === 'follow-up') {
+		// asked what changes because it is AI, the reply has to name it; PM craft is beside the point
+		const risk = clamp01(0.5 + 0.3 * (1.5 - depth));
+		const craftHits = sig.family.pm.hits.concat(sig.family.productMetrics.hits);
+		return {id: 'generic-pm', risk, evidence: quote(sig, craftHits, sig.family.aiLayer.hits.filter(h => h.concept !== 'model')) ?? '', missing: MISSING['generic-pm'], why: {aiBreadth: breadth, depth: round2(depth)}};
+	}
 	const need = 2.2 + Math.min(1.3, sig.words / 250);
 	// metrics alone are the eval weakness's territory: craft counts frameworks, process and shipping
 	const craft = sig.family.pm.weight - countOf(sig.family.pm.hits, 'metrics');
@@ -91,7 +105,8 @@ function genericPm(sig: Signals): Detection {
 	return {
 		id: 'generic-pm',
 		risk,
-		evidence: quote(sig, craftHits) ?? opening(sig, sig.family.aiLayer.hits),
+		evidence: quote(sig, craftHits, sig.family.aiLayer.hits.filter(h => h.concept !== 'model')) ?? '',
+		missing: MISSING['generic-pm'],
 		why: {aiBreadth: breadth, aiWeight: weight, depth: round2(depth), need: round2(need), craft, craftPer100: round2(craftPer100)},
 	};
 }
@@ -99,18 +114,22 @@ function genericPm(sig: Signals): Detection {
 // over-technical: jargon density (hits per 100 words) and count, discounted by how much of it is
 // tied back to decisions, constraints and users.
 function overTechnical(sig: Signals): Detection {
-	const j = sig.family.jargon;
+	const j0 = sig.family.jargon;
+	// code-shaped tokens and model names count as jargon the lexicon does not list
+	const j = {...j0, weight: j0.weight + 0.5 * Math.min(8, sig.techTokens)};
 	const ties = sig.family.ties;
 	const c = conceptsOf(sig, 'ties');
 	const tieWeight = 1.5 * countOf(ties.hits, 'decision') + 0.6 * countOf(ties.hits, 'constraint') + 0.4 * countOf(ties.hits, 'user') + (c.has('simple') ? 1 : 0);
 	const density = (100 * j.weight) / Math.max(40, sig.words);
 	const tieRatio = tieWeight / Math.max(1, j.weight);
 	const load = 0.12 * Math.min(10, j.weight) + 0.09 * Math.min(10, density) + 0.05 * Math.min(4, j.breadth);
-	const risk = clamp01(load - 0.35 * Math.min(1.5, tieRatio) + (j.weight < 4 ? -0.3 : 0));
+	// a few terms in a long answer are fine; the same few packed into a short reply are the reply
+	const risk = clamp01(load - 0.35 * Math.min(1.5, tieRatio) + (j.weight < 4 && density < 6 ? -0.3 : 0));
 	return {
 		id: 'over-technical',
 		risk,
-		evidence: quote(sig, j.hits, true) ?? opening(sig),
+		evidence: quote(sig, j.hits, ties.hits.filter(h => h.concept === 'decision'), true) ?? '',
+		missing: MISSING['over-technical'],
 		why: {jargon: j.weight, jargonBreadth: j.breadth, density: round2(density), ties: round2(tieWeight), tieRatio: round2(tieRatio), load: round2(load)},
 	};
 }
@@ -136,13 +155,25 @@ function noEvalFramework(sig: Signals): Detection {
 	const technical = pm === 0 ? 0.12 * Math.min(8, sig.family.jargon.weight) : 0;
 	// neighbouring AI-layer concepts (testing, failure analysis, review) catch paraphrases the eval lexicon misses
 	const neighbours = 0.2 * present(sig.family.aiLayer.concepts, ['readiness', 'failure', 'human-review']);
-	const depth = e.breadth + 0.2 * Math.min(3, e.weight - e.breadth) + 0.3 * Math.min(2, pe) + technical + neighbours;
-	const risk = clamp01(0.5 + 0.22 * (2.6 - depth) + 0.06 * Math.min(3, pm));
+	// the same ideas in plain words and numbers ("9 in 10 must pass", "split by city", "two people grade")
+	const plain = sig.family.plainEval.breadth;
+	const plainExtra = Math.min(3, sig.family.plainEval.weight - plain);
+	// "it doesn't ship unless..." is a quality bar even when it is said as a safety rule
+	const gate = sig.family.safetyRules.concepts.has('block-rule') ? 0.4 : 0;
+	// a red-team or adversarial test set is an eval set for safety
+	const safetyTest = sig.family.ethicsSpecific.concepts.has('audit') ? 0.3 : 0;
+	// a list of eval terms that ends in "just ship it and watch NPS" names the tools and applies none
+	const dismissed = sig.family.dismissal.weight > 0;
+	const raw = e.breadth + 0.2 * Math.min(3, e.weight - e.breadth) + 0.8 * Math.min(3, plain) + 0.2 * plainExtra + gate + safetyTest + 0.3 * Math.min(2, pe) + technical + neighbours;
+	const depth = dismissed ? 0.35 * raw : raw;
+	// offsets sit in the gap between labelled strong and weak answers of the independent sets
+	const risk = clamp01(0.44 + 0.25 * (2.2 - depth) + 0.06 * Math.min(3, pm) + (dismissed ? 0.2 : 0));
 	return {
 		id: 'no-eval-framework',
 		risk,
-		evidence: quote(sig, sig.family.productMetrics.hits) ?? quote(sig, sig.family.productEval.hits) ?? opening(sig, e.hits),
-		why: {evalBreadth: e.breadth, evalWeight: e.weight, productEval: pe, productMetrics: pm, technical: round2(technical), depth: round2(depth)},
+		evidence: quote(sig, sig.family.dismissal.hits) ?? quote(sig, sig.family.productMetrics.hits, e.hits.concat(sig.family.plainEval.hits)) ?? '',
+		missing: MISSING['no-eval-framework'],
+		why: {evalBreadth: e.breadth, evalWeight: e.weight, plain, dismissed: dismissed ? 1 : 0, productEval: pe, productMetrics: pm, technical: round2(technical), depth: round2(depth)},
 	};
 }
 
@@ -151,15 +182,18 @@ function noEvalFramework(sig: Signals): Detection {
 function genericAiTalk(sig: Signals): Detection {
 	const x = sig.family.experience;
 	const actions = countOf(x.hits, 'action');
-	const own = 0.45 * Math.min(4, actions) + (x.concepts.has('context') ? 0.6 : 0) + (x.concepts.has('result') ? 0.8 : 0) + (x.concepts.has('lesson') ? 0.5 : 0);
+	// honest small-scale work counts: a few first-person actions and some numbers make it concrete
+	const own =
+		0.45 * Math.min(4, actions) + 0.35 * Math.min(3, sig.numbers) * (actions > 0 ? 1 : 0.3) + (x.concepts.has('context') ? 0.5 : 0) + (x.concepts.has('result') ? 0.5 : 0) + (x.concepts.has('lesson') ? 0.4 : 0);
 	const o = sig.family.opinion;
 	// one aside ("AI is moving fast") is fine; a run of them is the weakness
 	const opinion = 0.5 * Math.max(0, Math.min(6, o.weight) - 1) * Math.min(1, 150 / Math.max(60, sig.words)) + 0.2 * Math.max(0, o.breadth - 1);
-	const risk = clamp01(0.5 + 0.25 * (2.6 - own) + 0.12 * opinion);
+	const risk = clamp01(0.5 + 0.28 * (2.3 - own) + 0.12 * opinion);
 	return {
 		id: 'generic-ai-talk',
 		risk,
-		evidence: quote(sig, o.hits) ?? opening(sig, x.hits),
+		evidence: quote(sig, o.hits, x.hits.filter(h => h.concept !== 'context')) ?? '',
+		missing: MISSING['generic-ai-talk'],
 		why: {actions, own: round2(own), opinion: round2(opinion), opinionHits: o.weight},
 	};
 }
@@ -171,35 +205,43 @@ function skipsEthics(sig: Signals): Detection {
 	const g = sig.family.ethicsGeneric;
 	// designing for failure (human review, fallbacks, named failures) is part of safety practice too
 	const neighbours = 0.2 * present(sig.family.aiLayer.concepts, ['human-review', 'fallback', 'failure']);
-	const depth = s.breadth + 0.2 * Math.min(3, s.weight - s.breadth) + neighbours;
-	const genericShare = g.weight / Math.max(1, g.weight + s.weight);
-	const risk = clamp01(0.5 + 0.2 * (3 - depth) + 0.15 * genericShare);
+	// practice said as a rule ("never denies", "doesn't ship if any group...", "goes to a person")
+	const rules = sig.family.safetyRules;
+	const depth = s.breadth + 0.2 * Math.min(3, s.weight - s.breadth) + 0.7 * Math.min(4, rules.breadth) + 0.3 * Math.min(4, rules.weight - rules.breadth) + neighbours;
+	const genericShare = g.weight / Math.max(1, g.weight + s.weight + rules.weight);
+	const risk = clamp01(0.5 + 0.22 * (2.2 - depth) + 0.25 * genericShare);
 	return {
 		id: 'skips-ethics',
 		risk,
-		evidence: quote(sig, g.hits) ?? quote(sig, sig.family.pm.hits) ?? opening(sig, s.hits),
-		why: {specificBreadth: s.breadth, specificWeight: s.weight, generic: g.weight, depth: round2(depth)},
+		evidence: quote(sig, g.hits, s.hits.concat(rules.hits)) ?? '',
+		missing: MISSING['skips-ethics'],
+		why: {specificBreadth: s.breadth, specificWeight: s.weight, rules: rules.breadth, generic: g.weight, depth: round2(depth)},
 	};
 }
 
 /**
- * One diagnosis per gap: generic-pm is the broadest absence. When another weakness clearly explains
- * why the AI layer is thin (metrics only, box-checking on safety, opinions instead of a story, a
- * lecture on internals), it already names what is wrong, so generic-pm is kept only when it is
- * itself strong: a PM-shaped answer dense with frameworks and process.
+ * One diagnosis per gap: generic-pm is the broadest absence. Opinions instead of a story already
+ * name what is wrong, so they replace it; a lecture on internals replaces it unless generic-pm is
+ * itself strong (a PM-shaped answer dense with frameworks and process).
  */
 export const SPECIFIC_EXPLAINS_AT = 0.8;
 export const GENERIC_PM_KEEP_AT = 0.8;
 
 export function explainAway(detections: Detection[]): Detection[] {
-	const specific = detections.some(d => d.id !== 'generic-pm' && d.risk >= SPECIFIC_EXPLAINS_AT);
-	if (!specific) return detections;
+	// a story with no AI in it is generic AI talk, not a traditional PM answer; a lecture is over-technical.
+	// Metrics-only and box-checking answers can be generic PM as well, so they explain nothing away.
+	const story = detections.some(d => d.id === 'generic-ai-talk' && d.risk >= REPORT_AT);
+	const lecture = detections.some(d => d.id === 'over-technical' && d.risk >= SPECIFIC_EXPLAINS_AT);
+	if (!story && !lecture) return detections;
 	return detections.map(d =>
-		d.id === 'generic-pm' && d.risk >= REPORT_AT && d.risk < GENERIC_PM_KEEP_AT ? {...d, risk: REPORT_AT - 0.01, why: {...d.why, explainedAway: 1}} : d,
+		d.id === 'generic-pm' && d.risk >= REPORT_AT && (story || d.risk < GENERIC_PM_KEEP_AT) ? {...d, risk: REPORT_AT - 0.01, why: {...d.why, explainedAway: 1}} : d,
 	);
 }
 
-export const DETECTORS: Record<WeaknessId, (sig: Signals) => Detection> = {
+/** Opening answers and replies to a follow-up are read differently by some detectors. */
+export type Turn = 'opening' | 'follow-up';
+
+export const DETECTORS: Record<WeaknessId, (sig: Signals, turn: Turn) => Detection> = {
 	'generic-pm': genericPm,
 	'over-technical': overTechnical,
 	'no-eval-framework': noEvalFramework,

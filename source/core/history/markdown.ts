@@ -3,6 +3,7 @@ import {DIMENSION_LABELS, FOCUS_AREAS, WEAKNESSES} from '../taxonomy/description
 import {DIMENSION_IDS} from '../taxonomy/ids.js';
 import {filledCells, formatDateTime, formatDuration, plural} from './format.js';
 import {endReasonText, turnDimensionLine, turnScoreLine, whyAsked} from './replay.js';
+import {overallText} from '../scoring/index.js';
 import {durationOf} from './summary.js';
 
 /** Keeps user text from turning into markdown structure (headings, lists, tables). */
@@ -40,7 +41,7 @@ export function sessionMarkdown(record: SessionRecord): string {
 
 	const recap = record.recap;
 	if (recap) {
-		out.push(`## Overall: ${recap.overall}/100`, '');
+		out.push(`## ${overallText(recap.overall).replace(/^Overall /, 'Overall: ')}`, '');
 		out.push(`${plural(recap.answered, 'answer')}${recap.skipped > 0 ? `, ${recap.skipped} skipped` : ''}.`, '');
 		out.push('| Dimension | Score |', '| --- | --- |');
 		for (const id of DIMENSION_IDS) {

@@ -4,6 +4,7 @@ import type {SessionRecord} from '../session/record.js';
 import {DIMENSION_LABELS, FOCUS_AREAS, WEAKNESSES} from '../taxonomy/descriptions.js';
 import {DIMENSION_IDS} from '../taxonomy/ids.js';
 import {formatDateTime, formatDuration, plural, scoreBar, truncate, wrap, wrapIndented} from './format.js';
+import {overallText} from '../scoring/index.js';
 import {durationOf} from './summary.js';
 
 export function endReasonText(reason: SessionRecord['endReason']): string {
@@ -40,7 +41,7 @@ export function findingLine(finding: Finding): {head: string; evidence: string} 
 	const label = WEAKNESSES[finding.id]?.label ?? finding.id;
 	return {
 		head: `✗ ${label} (${finding.id}), confidence ${finding.confidence.toFixed(2)}`,
-		evidence: finding.evidence ? `"${finding.evidence}"` : '(an absence: nothing in the answer covered it)',
+		evidence: finding.evidence ? `"${finding.evidence}"` : finding.missing ? `Missing: ${finding.missing}.` : '(an absence: nothing in the answer covered it)',
 	};
 }
 
@@ -52,6 +53,9 @@ export function turnScoreLine(turn: Turn): string {
 	const analysis = turn.analysis;
 	if (!analysis) {
 		return 'Not analysed.';
+	}
+	if (analysis.answered === false) {
+		return `Not answered: ${analysis.notAnswered ?? 'no answer to score'}. No score.`;
 	}
 	return `Score ${analysis.score}/100 · ${plural(analysis.words, 'word')}, ~${formatDuration(analysis.speakingSeconds)} spoken · pacing ${analysis.pacing}`;
 }
@@ -92,6 +96,12 @@ export function formatTurn(turn: Turn, position: {number: number; total: number}
 			lines.push(...wrapIndented(note, width, '   '));
 		}
 	}
+	// why this was graded: which weaknesses the question (or the follow-up) invites, and the reason
+	const invited = turn.analysis?.answered === false ? [] : (turn.analysis?.invited ?? []);
+	if (invited.length > 0) lines.push('Graded on:');
+	for (const invitation of invited) {
+		lines.push(...wrapIndented(`${WEAKNESSES[invitation.id]?.label ?? invitation.id} (${invitation.id}): ${invitation.reason}.`, width, '    ', '  · '));
+	}
 	const findings = turn.analysis?.weaknesses ?? [];
 	if (findings.length > 0) {
 		lines.push('Findings:');
@@ -100,7 +110,7 @@ export function formatTurn(turn: Turn, position: {number: number; total: number}
 			lines.push(`  ${head}`);
 			lines.push(...wrapIndented(evidence, width, '    '));
 		}
-	} else if (turn.analysis && !turn.skipped) {
+	} else if (turn.analysis && !turn.skipped && turn.analysis.answered !== false) {
 		lines.push('Findings: ✓ none of the weaknesses this question invites.');
 	}
 	lines.push(turnScoreLine(turn));
@@ -118,7 +128,7 @@ export function formatTurn(turn: Turn, position: {number: number; total: number}
 export function formatRecap(record: SessionRecord, width = 80): string[] {
 	const recap = record.recap;
 	if (!recap) {
-		const scored = record.turns.filter(turn => turn.analysis && !turn.skipped);
+		const scored = record.turns.filter(turn => turn.analysis && !turn.skipped && turn.analysis.answered !== false);
 		return [
 			'── Recap ' + '─'.repeat(51),
 			`No recap: this session stopped after ${plural(record.turns.length, 'turn')} (${endReasonText(record.endReason)}).`,
@@ -129,7 +139,7 @@ export function formatRecap(record: SessionRecord, width = 80): string[] {
 		].filter(Boolean);
 	}
 	const labelWidth = Math.max(...DIMENSION_IDS.map(id => DIMENSION_LABELS[id].length)) + 2;
-	const lines = ['── Recap ' + '─'.repeat(51), `Overall ${recap.overall}/100 · ${plural(recap.answered, 'answer')}${recap.skipped > 0 ? `, ${recap.skipped} skipped` : ''}`, ''];
+	const lines = ['── Recap ' + '─'.repeat(51), `${overallText(recap.overall)} · ${plural(recap.answered, 'answer')}${recap.skipped > 0 ? `, ${recap.skipped} skipped` : ''}`, ''];
 	for (const id of DIMENSION_IDS) {
 		lines.push(truncate(`  ${DIMENSION_LABELS[id].padEnd(labelWidth)}${scoreBar(recap.dimensions[id] ?? null)}`, width));
 	}

@@ -96,6 +96,7 @@ export class InterviewSession {
 			probes: prompt.kind === 'question' ? planned.question.probes : invitedBy(planned.question.probes, prompt.node),
 			talkingPoints: prompt.kind === 'question' ? planned.question.talkingPoints : (prompt.node.talkingPoints ?? []),
 			answer,
+			...(prompt.kind === 'follow-up' ? {followUp: {targets: prompt.targets}} : {}),
 		};
 	}
 

@@ -3,6 +3,7 @@ import type {InterviewState, Turn} from '../interview/types.js';
 import {rankFindings} from '../interview/next-step.js';
 import {WEAKNESSES} from '../taxonomy/descriptions.js';
 import {DIMENSION_IDS, type DimensionId} from '../taxonomy/ids.js';
+import {pacingSummary, scoreSession} from '../scoring/index.js';
 import type {Action, AnswerCard, Recap} from './types.js';
 
 const ACTION_COUNT = 3;
@@ -16,10 +17,6 @@ const PACING_ADVICE: Record<Pacing, string> = {
 	long: 'Land the answer in about three minutes (~400 words): lead with the point, cut the detours.',
 	rambling: 'Cut to about three minutes (~400 words): say the answer first, then at most three supporting points.',
 };
-
-function mean(values: number[]): number | null {
-	return values.length === 0 ? null : Math.round(values.reduce((a, b) => a + b, 0) / values.length);
-}
 
 function scored(turns: Turn[]): Array<Turn & {analysis: NonNullable<Turn['analysis']>}> {
 	return turns.filter((t): t is Turn & {analysis: NonNullable<Turn['analysis']>} => t.analysis !== null);
@@ -38,6 +35,7 @@ function card(state: InterviewState, turn: Turn): AnswerCard {
 		question: turn.question,
 		kind: turn.kind,
 		score: analysis?.score ?? null,
+		...(analysis?.answered === false ? {notAnswered: true} : {}),
 		skipped: turn.skipped,
 		words: analysis?.words ?? 0,
 		pacing: analysis?.pacing ?? null,
@@ -51,10 +49,9 @@ function card(state: InterviewState, turn: Turn): AnswerCard {
 
 function actionFor(dimension: DimensionId, turns: ReturnType<typeof scored>): Action {
 	if (dimension === 'communication') {
-		const offPace = turns.filter(t => t.analysis.pacing !== 'ok');
-		const pacing = offPace.sort((a, b) => (a.analysis.dimensions.communication ?? 100) - (b.analysis.dimensions.communication ?? 100))[0]?.analysis.pacing ?? 'ok';
-		const title = offPace.length > 0 ? `Pacing: ${offPace.length} of ${turns.length} answers were ${pacing === 'thin' || pacing === 'short' ? 'too short' : 'too long'}` : 'Pacing and structure';
-		return {dimension, title, strongPattern: PACING_ADVICE[pacing], evidence: []};
+		// each turn is judged by its own norms (a follow-up reply is short by design), and short and long are counted apart
+		const pacing = pacingSummary(turns);
+		return {dimension, title: pacing.title ? `Pacing: ${pacing.title}` : 'Pacing and structure', strongPattern: PACING_ADVICE[pacing.worst], evidence: []};
 	}
 	const info = WEAKNESSES[dimension];
 	const evidence = turns
@@ -69,9 +66,9 @@ function actionFor(dimension: DimensionId, turns: ReturnType<typeof scored>): Ac
 /** The scored recap. Every number comes from the analysed turns, so it can be explained and not talked up. */
 export function buildRecap(state: InterviewState): Recap {
 	const turns = scored(state.turns);
-	const dimensions = Object.fromEntries(
-		DIMENSION_IDS.map(id => [id, mean(turns.map(t => t.analysis.dimensions[id]).filter((v): v is number => v !== null))]),
-	) as Record<DimensionId, number | null>;
+	// each question is scored as one thread (opening answer plus follow-up replies)
+	const session = scoreSession(state.turns);
+	const dimensions = session.dimensions;
 	const actions = DIMENSION_IDS.filter(id => dimensions[id] !== null && dimensions[id]! < GOOD_ENOUGH)
 		.sort((a, b) => dimensions[a]! - dimensions[b]!)
 		.slice(0, ACTION_COUNT)
@@ -91,12 +88,12 @@ export function buildRecap(state: InterviewState): Recap {
 		.filter(e => e.question !== '' && e.points.length > 0);
 
 	return {
-		overall: mean(turns.map(t => t.analysis.score)) ?? 0,
+		overall: session.overall,
 		dimensions,
 		answers: state.turns.map(t => card(state, t)),
 		actions,
 		missedTalkingPoints,
-		answered: state.turns.filter(t => !t.skipped).length,
+		answered: state.turns.filter(t => !t.skipped && t.analysis?.answered !== false).length,
 		skipped: state.turns.filter(t => t.skipped).length,
 		...(state.coaching ? {coaching: state.coaching} : {}),
 	};

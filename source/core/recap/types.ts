@@ -7,6 +7,8 @@ export type AnswerCard = {
 	kind: 'question' | 'follow-up';
 	score: number | null;
 	skipped: boolean;
+	/** Set when the reply was not an answer (empty, emoji, "I don't know"...): no score. */
+	notAnswered?: boolean;
 	words: number;
 	pacing: Pacing | null;
 	weaknesses: Finding[];
@@ -28,8 +30,8 @@ export type Action = {
 };
 
 export type Recap = {
-	/** 0..100, computed from the findings, never from LLM prose. */
-	overall: number;
+	/** 0..100, computed from the findings, never from LLM prose; null when nothing was scored. */
+	overall: number | null;
 	dimensions: Record<DimensionId, number | null>;
 	answers: AnswerCard[];
 	/** The top three things to work on, most important first. */

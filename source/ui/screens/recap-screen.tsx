@@ -1,5 +1,6 @@
 import {Box, Static, Text} from 'ink';
 import type {AnswerCard, Recap} from '../../core/recap/types.js';
+import {overallText} from '../../core/scoring/index.js';
 import {DIMENSION_IDS, DIMENSION_LABELS, WEAKNESSES} from '../../core/taxonomy/index.js';
 import {useKeypress} from '../keys/use-keypress.js';
 import {KeyHints, type Hint} from '../components/key-hints.js';
@@ -120,7 +121,7 @@ export function RecapScreen({recap, focusLabel, isActive, endedEarly, saveNote, 
 	const body = (
 		<Box flexDirection="column">
 			<Title detail={`${focusLabel} · ${recap.answered} answered${recap.skipped ? ` · ${recap.skipped} skipped` : ''}${endedEarly ? ' · ended early' : ''}`}>Recap</Title>
-			<Text bold>{`Overall  ${recap.overall}/100`}</Text>
+			<Text bold>{overallText(recap.overall)}</Text>
 			<Box flexDirection="column" marginTop={1}>
 				{DIMENSION_IDS.map(id => (
 					<ScoreBar key={id} label={DIMENSION_LABELS[id]} score={recap.dimensions[id]} labelWidth={labelWidth} />
@@ -194,7 +195,7 @@ export function RecapScreen({recap, focusLabel, isActive, endedEarly, saveNote, 
 	const partialLines = partial ? paragraphLines(partial, {width: columns - 2}) : [];
 	const shownPartial = partialLines.length > liveRoom ? ['…', ...partialLines.slice(-(liveRoom - 1))] : partialLines;
 
-	const status = [`Overall ${recap.overall}/100`, saveNote].filter(Boolean).join(' · ');
+	const status = [overallText(recap.overall), saveNote].filter(Boolean).join(' · ');
 
 	return (
 		<Box flexDirection="column">

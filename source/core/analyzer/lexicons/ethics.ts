@@ -6,7 +6,7 @@ export const ETHICS_GENERIC: Lexicon = {
 	terms: [
 		...concept('values', [
 			'fair(?:ness)?', 'transparen\\w+', 'responsible ai', 'responsib\\w+', 'ethic\\w*', 'accountab\\w+', 'inclusiv\\w+', 'values', 'principles', 'trustworthy', 'do the right thing', 'unbiased',
-			'bias-?free', 'ai ethics', 'guidelines', 'best practices', 'safe(?:ty)?', 'compliant', 'compliance', 'privacy(?:-by-design| by design)?', 'governance', 'disclaimers?', 'terms of (?:service|use)', 'privacy policy',
+			'bias-?free', 'ai ethics', 'guidelines', 'best practices', 'safe(?:ty)?', 'compliant', 'compliance', '(?<!differential )privacy(?! budget)(?:-by-design| by design)?', 'governance', 'disclaimers?', 'terms of (?:service|use)', 'privacy policy',
 		]),
 		...concept('hand-wave', [
 			'of course', 'obviously', 'make sure (?:it|that it|the model|we) (?:is|are) (?:fair|safe|ethical|unbiased|compliant)', 'keep (?:it|that) in mind', 'be mindful', '(?:really|very|super) important', 'top of mind',

@@ -35,6 +35,15 @@ export const JARGON: Lexicon = {
 			'hybrid search', 'dense (?:retrieval|vectors?)', 'sparse (?:retrieval|vectors?)', 're-?rankers?', 'max(?:imum)? sequence length', 'leaderboards?', 'vector (?:databases?|stores?|index\\w*)', 'index(?:es|ing)? (?:internals|structure)',
 			'approximate nearest', 'ivf', 'product quantization',
 		]),
+		// serving, long context and agent-security internals
+		...concept('serving-internals', [
+			'(?:ring|paged|grouped-query|flash|sparse|linear|sliding[- ]window|vanilla) attention', 'flashattention\\S*', 'kv[- ]?cache', 'rope(?: scaling)?', 'yarn', 'position(?:al)? interpolation', 'sequence length', 'shard\\w*', 'lost[- ]in[- ]the[- ]middle', 'needle[- ]in[- ]a[- ]haystack',
+			'speculative decoding', 'draft model', 'prefix caching', 'continuous batching', 'kernels?', 'vllm', 'awq', 'gptq', 'int4', 'p(?:50|90|95|99)', 'throughput', 'tokens? per second', 'batched',
+			'instruction hierarchy', 'spotlighting', 'datamark\\w*', 'base64', 'dual[- ]llm', 'attack success rate', 'parameteri[sz]ed quer\\w+', 'capabilit(?:y|ies)[- ]based', 'policy engine', 'symbolic references?',
+		]),
+		...concept('tuning-mechanics', [
+			'grid[- ]search\\w*', 'sweep\\w*', 'entropy', 'lambda', 'intra-list', 'dpp', 'determinantal', 'diversity (?:weight|penalty|term)', 'decomposition', 'objective function', 'regulari[sz]ation term', 'embedding space',
+		]),
 		...concept('decoding', ['beam search', 'top-?[kp]', 'nucleus sampling', 'temperature', 'greedy decoding', 'sampling strateg\\w+', 'decoding']),
 		...concept('papers', ['papers?', 'arxiv', 'vaswani', 'et al', 'state[- ]of[- ]the[- ]art', 'sota', 'scaling laws?', 'chinchilla', 'bert', 'gpt-?\\d', 'llama', 'ablations?']),
 	],
