@@ -64,7 +64,8 @@ export function interviewReducer(state: InterviewState, action: InterviewAction)
 			const turn = turnFor(state, prompt, state.pendingAnswer, action.analysis, action.engine, action.at, action.notice);
 			const next = {...state, turns: [...state.turns, turn], pendingAnswer: null, usage: addUsage(state.usage, action.usage)};
 			const question = state.plan[prompt.planIndex]!.question;
-			const choice = chooseFollowUp(prompt, question, action.analysis, state);
+			const heard = next.turns.filter(t => t.scriptId === turn.scriptId && t.questionId === turn.questionId && !t.skipped).map(t => t.answer);
+			const choice = chooseFollowUp(prompt, question, action.analysis, {...state, heard});
 			if (!choice) return nextQuestion(next, action.at);
 			return {
 				...next,

@@ -2,7 +2,7 @@ import type {AnalyzeInput} from '../analyzer/types.js';
 import type {FollowUpNode, Question} from '../script/schema.js';
 import {isWeaknessId, type WeaknessId} from '../taxonomy/ids.js';
 import {createOfflineEngine} from '../engine/offline.js';
-import type {EngineResult, InterviewEngine} from '../engine/types.js';
+import type {EngineResult, InterviewEngine, ThreadExchange} from '../engine/types.js';
 import {buildRecap} from '../recap/build.js';
 import type {InterviewAction} from './actions.js';
 import {interviewReducer} from './reducer.js';
@@ -91,6 +91,17 @@ export class InterviewSession {
 		};
 	}
 
+	/** What the interviewer heard before the answer just analysed: this question's thread, and the session's follow-ups. */
+	#memory(): {thread: ThreadExchange[]; asked: string[]} {
+		const turns = this.#state.turns;
+		const latest = turns.at(-1);
+		const thread = turns
+			.slice(0, -1)
+			.filter(t => latest && t.scriptId === latest.scriptId && t.questionId === latest.questionId && !t.skipped)
+			.map(t => ({question: t.question, answer: t.answer}));
+		return {thread, asked: turns.filter(t => t.kind === 'follow-up').map(t => t.question)};
+	}
+
 	/** Submits an answer: analysis, then the follow-up (possibly streamed) or the next question. */
 	async submit(answer: string): Promise<void> {
 		if (this.#state.phase !== 'answering' || !this.#state.prompt) return;
@@ -104,7 +115,7 @@ export class InterviewSession {
 			this.#dispatch({type: 'analyzed', analysis: analysis.value, engine: analysis.engine, notice: analysis.notice, usage: analysis.usage, at: this.#at()});
 			const pending = this.#state.pendingFollowUp;
 			if (this.#phase() !== 'phrasing' || !pending) return;
-			const followUpInput = {...input, analysis: analysis.value, target: pending.target, trigger: pending.trigger, branch: pending.node, seed: this.#state.seed};
+			const followUpInput = {...input, analysis: analysis.value, target: pending.target, trigger: pending.trigger, branch: pending.node, seed: this.#state.seed, ...this.#memory()};
 			let wording: EngineResult<string>;
 			try {
 				wording = await this.#call(
