@@ -184,6 +184,12 @@ describe.concurrent('run --json', () => {
 		expect(quoting).toBeGreaterThan(0);
 	});
 
+	it('/end ends the session there instead of being scored as an answer; /hint is not an answer either', async () => {
+		const session = await runSession(['--focus', 'evaluation', '--seed', '9', '--no-save'], [WEAK[0]!, '/hint', '/end', WEAK[1]!]);
+		expect(session.turns.map(t => t.answer)).toEqual([WEAK[0]]);
+		expect(session.complete).toBe(false);
+	});
+
 	it('/skip skips that question and moves to the next opening question', async () => {
 		const session = await runSession(['--focus', 'evaluation', '--seed', '9', '--no-save'], ['/skip', WEAK[0]!, '/skip', WEAK[1]!]);
 		expect(session.turns).toHaveLength(4);

@@ -23,7 +23,8 @@ Example
   $ ai-pm-sim run (--focus F | --script ID) --answers FILE [--json] [--seed N] [--no-save]
 
 FILE is a JSON array of answers, or plain text with answers separated by lines of ---.
-The session ends when the answers run out. "/skip" as an answer skips that question.
+The session ends when the answers run out. An answer of "/skip" skips that question and
+"/end" ends the session there; "/hint" and "/help" are ignored.
 
 Example
   $ ai-pm-sim run --focus evaluation --answers answers.txt --json`,
