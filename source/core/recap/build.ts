@@ -1,11 +1,16 @@
 import type {Pacing} from '../analyzer/types.js';
+import {pickQuote} from '../engine/quote.js';
 import type {InterviewState, Turn} from '../interview/types.js';
 import {rankFindings} from '../interview/next-step.js';
+import type {Question} from '../script/schema.js';
 import {WEAKNESSES} from '../taxonomy/descriptions.js';
 import {DIMENSION_IDS, type DimensionId} from '../taxonomy/ids.js';
-import type {Action, AnswerCard, Recap} from './types.js';
+import {questionScore, rollUpScores, scoredTurns, type ScoredTurn} from './scores.js';
+import {questionThreads} from './threads.js';
+import type {Action, AnswerCard, QuestionDetail, QuestionWeakness, Recap} from './types.js';
 
-const ACTION_COUNT = 3;
+/** One or two things to work on: more would not be read. */
+const ACTION_COUNT = 2;
 /** Dimensions at or above this are not worth an action. */
 const GOOD_ENOUGH = 85;
 
@@ -17,22 +22,62 @@ const PACING_ADVICE: Record<Pacing, string> = {
 	rambling: 'Cut to about three minutes (~400 words): say the answer first, then at most three supporting points.',
 };
 
-function mean(values: number[]): number | null {
-	return values.length === 0 ? null : Math.round(values.reduce((a, b) => a + b, 0) / values.length);
+/** A question and its follow-ups, in the order asked. */
+type Thread = {number: number; question: Question | null; turns: Turn[]};
+
+function threadsOf(state: InterviewState): Thread[] {
+	return questionThreads(state.turns).map((turns, i) => ({
+		number: i + 1,
+		question: state.plan.find(p => p.scriptId === turns[0]!.scriptId && p.question.id === turns[0]!.questionId)?.question ?? null,
+		turns,
+	}));
 }
 
-function scored(turns: Turn[]): Array<Turn & {analysis: NonNullable<Turn['analysis']>}> {
-	return turns.filter((t): t is Turn & {analysis: NonNullable<Turn['analysis']>} => t.analysis !== null);
+/** The candidate's words behind a finding: a whole clause when one carries it, else the evidence itself. */
+function quoteOf(answer: string, evidence: string): string | null {
+	if (!evidence) return null;
+	return pickQuote(answer, {evidence})?.text ?? evidence;
 }
 
-function strongAnswerFor(state: InterviewState, turn: Turn): string | null {
-	if (turn.kind !== 'question') return null;
-	return state.plan.find(p => p.scriptId === turn.scriptId && p.question.id === turn.questionId)?.question.strongAnswer ?? null;
+function detail(thread: Thread, coaching: InterviewState['coaching']): QuestionDetail {
+	const scored = scoredTurns(thread.turns);
+	const weaknesses: QuestionWeakness[] = [];
+	for (const turn of scored) {
+		for (const finding of rankFindings(turn.analysis.weaknesses)) {
+			const known = weaknesses.find(w => w.id === finding.id);
+			const quote = quoteOf(turn.answer, finding.evidence);
+			if (!known) weaknesses.push({id: finding.id, label: WEAKNESSES[finding.id].label, quote, turn: turn.index});
+			else if (!known.quote && quote) Object.assign(known, {quote, turn: turn.index});
+		}
+	}
+	const covered = new Set(scored.flatMap(t => t.analysis.talkingPoints.covered));
+	const points = thread.question?.talkingPoints.map(p => p.text) ?? [...new Set(scored.flatMap(t => t.analysis.talkingPoints.missed))];
+	return {
+		number: thread.number,
+		question: thread.turns[0]!.question,
+		score: questionScore(thread.turns),
+		exchanges: thread.turns.map(t => ({
+			turn: t.index,
+			kind: t.kind,
+			question: t.question,
+			answer: t.answer,
+			skipped: t.skipped,
+			score: t.analysis?.score ?? null,
+			words: t.analysis?.words ?? 0,
+			pacing: t.analysis?.pacing ?? null,
+		})),
+		weaknesses,
+		covered: points.filter(p => covered.has(p)),
+		coaching: {
+			cover: scored.length > 0 ? points.filter(p => !covered.has(p)) : [],
+			strongAnswer: thread.question?.strongAnswer ?? null,
+			coach: thread.turns.map(t => coaching?.perAnswer[t.index]).filter((text): text is string => Boolean(text)),
+		},
+	};
 }
 
-function card(state: InterviewState, turn: Turn): AnswerCard {
+function card(state: InterviewState, turn: Turn, question: Question | null): AnswerCard {
 	const analysis = turn.analysis;
-	const weaknesses = analysis ? rankFindings(analysis.weaknesses) : [];
 	return {
 		turn: turn.index,
 		question: turn.question,
@@ -41,61 +86,57 @@ function card(state: InterviewState, turn: Turn): AnswerCard {
 		skipped: turn.skipped,
 		words: analysis?.words ?? 0,
 		pacing: analysis?.pacing ?? null,
-		weaknesses,
-		advice: weaknesses.map(f => ({id: f.id, strongPattern: WEAKNESSES[f.id].strongPattern})),
+		weaknesses: analysis ? rankFindings(analysis.weaknesses) : [],
 		missedTalkingPoints: analysis?.talkingPoints.missed ?? [],
-		strongAnswer: strongAnswerFor(state, turn),
+		strongAnswer: turn.kind === 'question' ? (question?.strongAnswer ?? null) : null,
 		...(state.coaching?.perAnswer[turn.index] ? {coaching: state.coaching.perAnswer[turn.index]} : {}),
 	};
 }
 
-function actionFor(dimension: DimensionId, turns: ReturnType<typeof scored>): Action {
+function actionFor(dimension: DimensionId, turns: ScoredTurn[], questions: QuestionDetail[]): Action {
+	const numberOf = (turn: Turn) => questions.find(q => q.exchanges.some(e => e.turn === turn.index))!;
 	if (dimension === 'communication') {
-		const offPace = turns.filter(t => t.analysis.pacing !== 'ok');
-		const pacing = offPace.sort((a, b) => (a.analysis.dimensions.communication ?? 100) - (b.analysis.dimensions.communication ?? 100))[0]?.analysis.pacing ?? 'ok';
+		const offPace = turns.filter(t => t.analysis.pacing !== 'ok').sort((a, b) => (a.analysis.dimensions.communication ?? 100) - (b.analysis.dimensions.communication ?? 100));
+		const pacing = offPace[0]?.analysis.pacing ?? 'ok';
 		const title = offPace.length > 0 ? `Pacing: ${offPace.length} of ${turns.length} answers were ${pacing === 'thin' || pacing === 'short' ? 'too short' : 'too long'}` : 'Pacing and structure';
-		return {dimension, title, strongPattern: PACING_ADVICE[pacing], evidence: []};
+		const worst = offPace[0] ? numberOf(offPace[0]) : null;
+		return {dimension, title, strongPattern: PACING_ADVICE[pacing], evidence: [], ...(worst ? {example: {questionNumber: worst.number, question: worst.question, quote: null, missedPoints: worst.coaching.cover.slice(0, 2)}} : {})};
 	}
 	const info = WEAKNESSES[dimension];
-	const evidence = turns
-		.flatMap(t => t.analysis.weaknesses.filter(f => f.id === dimension))
-		.sort((a, b) => b.confidence - a.confidence)
-		.map(f => f.evidence)
-		.filter(e => e !== '')
-		.slice(0, 2);
-	return {dimension, title: info.label, strongPattern: info.strongPattern, evidence};
+	const found = turns
+		.flatMap(t => t.analysis.weaknesses.filter(f => f.id === dimension).map(f => ({turn: t, finding: f})))
+		.sort((a, b) => b.finding.confidence - a.finding.confidence);
+	const evidence = found.map(f => f.finding.evidence).filter(e => e !== '').slice(0, 2);
+	const top = found.find(f => f.finding.evidence) ?? found[0];
+	if (!top) return {dimension, title: info.label, strongPattern: info.strongPattern, evidence};
+	const where = numberOf(top.turn);
+	return {
+		dimension,
+		title: info.label,
+		strongPattern: info.strongPattern,
+		evidence,
+		example: {questionNumber: where.number, question: where.question, quote: quoteOf(top.turn.answer, top.finding.evidence), missedPoints: where.coaching.cover.slice(0, 2)},
+	};
 }
 
-/** The scored recap. Every number comes from the analysed turns, so it can be explained and not talked up. */
+/** The scored recap. Every number comes from scores.ts, so it can be explained and not talked up. */
 export function buildRecap(state: InterviewState): Recap {
-	const turns = scored(state.turns);
-	const dimensions = Object.fromEntries(
-		DIMENSION_IDS.map(id => [id, mean(turns.map(t => t.analysis.dimensions[id]).filter((v): v is number => v !== null))]),
-	) as Record<DimensionId, number | null>;
+	const turns = scoredTurns(state.turns);
+	const {overall, dimensions} = rollUpScores(turns);
+	const threads = threadsOf(state);
+	const questions = threads.map(thread => detail(thread, state.coaching));
 	const actions = DIMENSION_IDS.filter(id => dimensions[id] !== null && dimensions[id]! < GOOD_ENOUGH)
 		.sort((a, b) => dimensions[a]! - dimensions[b]!)
 		.slice(0, ACTION_COUNT)
-		.map(id => actionFor(id, turns));
-
-	const missed = new Map<string, {question: string; missed: Set<string>; covered: Set<string>}>();
-	for (const turn of turns) {
-		const key = `${turn.scriptId}/${turn.questionId}`;
-		const entry = missed.get(key) ?? {question: '', missed: new Set<string>(), covered: new Set<string>()};
-		if (turn.kind === 'question') entry.question = turn.question;
-		turn.analysis.talkingPoints.missed.forEach(p => entry.missed.add(p));
-		turn.analysis.talkingPoints.covered.forEach(p => entry.covered.add(p));
-		missed.set(key, entry);
-	}
-	const missedTalkingPoints = [...missed.values()]
-		.map(e => ({question: e.question, points: [...e.missed].filter(p => !e.covered.has(p))}))
-		.filter(e => e.question !== '' && e.points.length > 0);
+		.map(id => actionFor(id, turns, questions));
 
 	return {
-		overall: mean(turns.map(t => t.analysis.score)) ?? 0,
+		overall,
 		dimensions,
-		answers: state.turns.map(t => card(state, t)),
+		answers: threads.flatMap(thread => thread.turns.map(turn => card(state, turn, thread.question))),
 		actions,
-		missedTalkingPoints,
+		questions,
+		missedTalkingPoints: questions.filter(q => q.coaching.cover.length > 0).map(q => ({question: q.question, points: q.coaching.cover})),
 		answered: state.turns.filter(t => !t.skipped).length,
 		skipped: state.turns.filter(t => t.skipped).length,
 		...(state.coaching ? {coaching: state.coaching} : {}),

@@ -1,6 +1,7 @@
+import {useState} from 'react';
 import {Box, Static, Text} from 'ink';
-import type {AnswerCard, Recap} from '../../core/recap/types.js';
-import {DIMENSION_IDS, DIMENSION_LABELS, WEAKNESSES} from '../../core/taxonomy/index.js';
+import type {AnswerCard, QuestionDetail, Recap} from '../../core/recap/types.js';
+import {DIMENSION_IDS, DIMENSION_LABELS} from '../../core/taxonomy/index.js';
 import {useKeypress} from '../keys/use-keypress.js';
 import {KeyHints, type Hint} from '../components/key-hints.js';
 import {Paragraph, paragraphLines} from '../components/paragraph.js';
@@ -98,9 +99,16 @@ function coachLines(text: string, cards: AnswerCard[]): {done: CoachLine[]; writ
 export function RecapScreen({recap, focusLabel, isActive, endedEarly, saveNote, coach, plain = false, onReplay, onHome, onQuit, onCoach, onStopCoach}: RecapScreenProps) {
 	const {columns, rows} = useTerminalSize();
 	const writing = coach?.status === 'writing';
+	const questions = recap.questions ?? [];
+	// The question whose detail is open below the summary (0-based), or null.
+	const [open, setOpen] = useState<number | null>(null);
 	useKeypress(
 		(input, key) => {
 			if (key.escape && writing && onStopCoach) return onStopCoach();
+			if (key.escape && open !== null) return setOpen(null);
+			if (/^[1-9]$/.test(input) && Number(input) <= questions.length) return setOpen(Number(input) - 1);
+			if (key.rightArrow && questions.length > 0) return setOpen(o => Math.min(questions.length - 1, (o ?? -1) + 1));
+			if (key.leftArrow && open !== null) return setOpen(o => Math.max(0, (o ?? 0) - 1));
 			if (input === 'r') return onReplay();
 			if (key.return || key.escape || input === 'h') return onHome();
 			if (input === 'q') return onQuit();
@@ -112,11 +120,14 @@ export function RecapScreen({recap, focusLabel, isActive, endedEarly, saveNote, 
 	const labelWidth = Math.max(...DIMENSION_IDS.map(id => DIMENSION_LABELS[id].length));
 	const hints: Hint[] = [
 		...(writing ? ([['Esc', 'stop coaching']] as Hint[]) : []),
+		...(questions.length > 0 ? ([[questions.length > 1 ? `1-${questions.length}` : '1', 'question detail']] as Hint[]) : []),
+		...(open !== null ? ([['←/→', 'other questions'], ['Esc', 'close']] as Hint[]) : []),
 		['r', 'replay this session'],
 		['h', 'home'],
 		...(onCoach && !writing ? ([['c', coach ? 'coach again' : 'coaching']] as Hint[]) : []),
 		['q', 'quit'],
 	];
+	// The summary fits one 80x24 screen: where the candidate stands and what to do next.
 	const body = (
 		<Box flexDirection="column">
 			<Title detail={`${focusLabel} · ${recap.answered} answered${recap.skipped ? ` · ${recap.skipped} skipped` : ''}${endedEarly ? ' · ended early' : ''}`}>Recap</Title>
@@ -130,51 +141,22 @@ export function RecapScreen({recap, focusLabel, isActive, endedEarly, saveNote, 
 				<Text bold>Top things to work on</Text>
 				{recap.actions.length === 0 ? <Paragraph>{'✓ Nothing stands out: keep practising the harder focus areas.'}</Paragraph> : null}
 				{recap.actions.map((action, i) => (
-					<Box key={action.dimension} flexDirection="column" marginTop={i === 0 ? 0 : 1}>
-						<Paragraph lead={`${i + 1}. `} leadStyle={{}} hang={3}>
-							{action.title}
+					<Box key={action.dimension} flexDirection="column">
+						<Paragraph lead={`${i + 1}. `} leadStyle={{}} hang={3} maxLines={1} bold>
+							{action.example?.quote ? `${action.title}: in Q${action.example.questionNumber} you said ${quote(action.example.quote)}` : action.title}
 						</Paragraph>
 						<Box paddingLeft={3} flexDirection="column">
-							{action.evidence.map((e, j) => (
-								<Paragraph key={j} indent={3} dimColor>{`you said ${quote(e)}`}</Paragraph>
-							))}
-							<Paragraph indent={3} lead="▸ " leadStyle={{}} hang={2}>
+							<Paragraph indent={3} lead="▸ " leadStyle={{}} hang={2} maxLines={2}>
 								{action.strongPattern}
 							</Paragraph>
+							{action.example && action.example.missedPoints.length > 0 ? (
+								<Paragraph indent={3} lead="▸ " leadStyle={{}} hang={2} maxLines={1} dimColor>
+									{`In Q${action.example.questionNumber}, also cover: ${action.example.missedPoints[0]}`}
+								</Paragraph>
+							) : null}
 						</Box>
 					</Box>
 				))}
-			</Box>
-			<Box flexDirection="column" marginTop={1}>
-				<Text bold>Answers</Text>
-				{recap.answers.map(card => {
-					const indent = card.kind === 'follow-up' ? 2 : 0;
-					return (
-						<Box key={card.turn} flexDirection="column" marginTop={1} paddingLeft={indent}>
-							<Paragraph indent={indent} bold lead={`${card.kind === 'follow-up' ? '↳' : '▸'} `} hang={2}>
-								{card.question}
-							</Paragraph>
-							<Box paddingLeft={2} flexDirection="column">
-								{card.skipped ? (
-									<Text dimColor>↷ skipped</Text>
-								) : (
-									<Text>{`${card.score ?? '–'}/100 · ${card.words} words${card.pacing ? ` · pacing ${card.pacing}` : ''}`}</Text>
-								)}
-								{card.weaknesses.length === 0 && !card.skipped ? <Text>✓ no weakness found</Text> : null}
-								{card.weaknesses.map(f => (
-									<Box key={f.id} flexDirection="column">
-										<Paragraph indent={indent + 2} lead="✗ " leadStyle={{}} hang={2}>{`${WEAKNESSES[f.id].label}${f.evidence ? `: ${quote(f.evidence, 120)}` : ''}`}</Paragraph>
-										<Box paddingLeft={2}>
-											<Paragraph indent={indent + 4} dimColor>{`strong answers: ${card.advice.find(a => a.id === f.id)?.strongPattern ?? WEAKNESSES[f.id].strongPattern}`}</Paragraph>
-										</Box>
-									</Box>
-								))}
-								{card.missedTalkingPoints.length > 0 ? <Paragraph indent={indent + 2} dimColor>{`missed: ${card.missedTalkingPoints.join('; ')}`}</Paragraph> : null}
-								{card.strongAnswer ? <Paragraph indent={indent + 2} dimColor>{`a strong answer: ${card.strongAnswer}`}</Paragraph> : null}
-							</Box>
-						</Box>
-					);
-				})}
 			</Box>
 		</Box>
 	);
@@ -229,10 +211,65 @@ export function RecapScreen({recap, focusLabel, isActive, endedEarly, saveNote, 
 				</Text>
 			) : null}
 			{coach?.notice ? <Paragraph>{coach.notice}</Paragraph> : null}
+			{open !== null && questions[open] ? <QuestionView detail={questions[open]} total={questions.length} /> : null}
 			<Box marginTop={1} flexDirection="column">
 				<Paragraph dimColor>{status}</Paragraph>
 				<KeyHints hints={hints} />
 			</Box>
+		</Box>
+	);
+}
+
+/** One question's detail: each answer, each weakness once with the candidate's words, then its coaching. */
+function QuestionView({detail, total}: {detail: QuestionDetail; total: number}) {
+	return (
+		<Box flexDirection="column" marginTop={1}>
+			<Text bold>{`Question ${detail.number} of ${total}${detail.score === null ? ' · skipped' : ` · ${detail.score}/100`}`}</Text>
+			{detail.exchanges.map(exchange => (
+				<Box key={exchange.turn} flexDirection="column" paddingLeft={exchange.kind === 'follow-up' ? 2 : 0}>
+					<Paragraph indent={exchange.kind === 'follow-up' ? 2 : 0} lead={exchange.kind === 'follow-up' ? '↳ ' : '▸ '} hang={2} bold>
+						{exchange.question}
+					</Paragraph>
+					<Box paddingLeft={2}>
+						{exchange.skipped ? (
+							<Text dimColor>↷ skipped</Text>
+						) : (
+							<Paragraph indent={exchange.kind === 'follow-up' ? 4 : 2} maxLines={2} dimColor>
+								{`${exchange.score ?? '–'}/100 · ${exchange.words} words · ${exchange.answer.replace(/\s+/g, ' ').trim()}`}
+							</Paragraph>
+						)}
+					</Box>
+				</Box>
+			))}
+			{detail.weaknesses.map(w => (
+				<Paragraph key={w.id} lead="✗ " leadStyle={{}} hang={2}>
+					{w.quote ? `${w.label}: you said ${quote(w.quote, 120)}` : `${w.label}: nothing in the answers covered it`}
+				</Paragraph>
+			))}
+			{detail.weaknesses.length === 0 && detail.score !== null ? <Text>✓ no weakness found</Text> : null}
+			{detail.coaching.cover.length > 0 ? (
+				<Box flexDirection="column" marginTop={1}>
+					<Text bold>Cover next time</Text>
+					{detail.coaching.cover.map((point, i) => (
+						<Paragraph key={i} lead="· " leadStyle={{}} hang={2}>
+							{point}
+						</Paragraph>
+					))}
+				</Box>
+			) : null}
+			{detail.coaching.strongAnswer ? (
+				<Box flexDirection="column" marginTop={1}>
+					<Text bold>A strong answer</Text>
+					<Paragraph>{detail.coaching.strongAnswer}</Paragraph>
+				</Box>
+			) : null}
+			{detail.coaching.coach.map((text, i) => (
+				<Box key={i} marginTop={1}>
+					<Paragraph lead="Coach: " hang={2}>
+						{text}
+					</Paragraph>
+				</Box>
+			))}
 		</Box>
 	);
 }
