@@ -91,9 +91,10 @@ describe('RecapScreen', () => {
 		expect(frame).toMatch(/Overall +58\/100/);
 		expect(frame).toMatch(/Evaluation framework +█+░+ +35/);
 		expect(frame).toContain('not asked');
-		expect(frame).toContain('1. Evaluation framework: in Q1 you said “we would track NPS and DAU”');
-		expect(frame).toContain('▸ Separate model evaluation from product evaluation.');
-		expect(frame).toContain('In Q1, also cover: an eval set from real data');
+		expect(frame).toContain('1. Evaluation framework · Q1');
+		expect(frame).toContain('   you said “we would track NPS and DAU”');
+		expect(frame).toContain('   ▸ Separate model evaluation from product evaluation.');
+		expect(frame).toContain('   ▸ also cover: an eval set from real data');
 		expect(frame).not.toContain('A strong answer');
 		expect(frame.split('\n').length).toBeLessThanOrEqual(24);
 		await ui.write('1');

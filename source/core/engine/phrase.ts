@@ -8,7 +8,7 @@ import type {FollowUpInput} from './types.js';
 // answer, at most one lead-in, and a quote only when one carries the point.
 
 export type PhraseInput = Pick<FollowUpInput, 'answer' | 'trigger' | 'branch' | 'seed'> &
-	Partial<Pick<FollowUpInput, 'analysis' | 'thread' | 'asked' | 'question'>>;
+	Partial<Pick<FollowUpInput, 'analysis' | 'thread' | 'asked' | 'question' | 'talkingPoints'>>;
 
 /** What the follow-up is made of, so tests and the quality suite can check each part. */
 export type FollowUpWording = {
@@ -68,8 +68,10 @@ function findQuote(input: PhraseInput): FollowUpWording['quote'] {
 		return quote ? {...quote, from: 'answer', source: input.answer} : null;
 	}
 	// A strong answer is acknowledged by the point it got right: a quote sharing words with a covered talking point.
-	const topic = input.analysis?.talkingPoints.covered ?? [];
-	if (topic.length === 0) return null;
+	const covered = input.analysis?.talkingPoints.covered ?? [];
+	if (covered.length === 0) return null;
+	// A point's cues are the words an answer covering it uses ("rubric", "threshold").
+	const topic = covered.flatMap(text => [text, ...(input.talkingPoints?.find(p => p.text === text)?.cues ?? [])]);
 	const own = pickQuote(input.answer, {topic, minShared: 2});
 	if (own) return {...own, from: 'answer', source: input.answer};
 	for (const earlier of [...(input.thread ?? [])].reverse()) {

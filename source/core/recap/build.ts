@@ -100,7 +100,8 @@ function actionFor(dimension: DimensionId, turns: ScoredTurn[], questions: Quest
 		const pacing = offPace[0]?.analysis.pacing ?? 'ok';
 		const title = offPace.length > 0 ? `Pacing: ${offPace.length} of ${turns.length} answers were ${pacing === 'thin' || pacing === 'short' ? 'too short' : 'too long'}` : 'Pacing and structure';
 		const worst = offPace[0] ? numberOf(offPace[0]) : null;
-		return {dimension, title, strongPattern: PACING_ADVICE[pacing], evidence: [], ...(worst ? {example: {questionNumber: worst.number, question: worst.question, quote: null, missedPoints: worst.coaching.cover.slice(0, 2)}} : {})};
+		// Pacing is about length, not content: no talking points to add here.
+		return {dimension, title, strongPattern: PACING_ADVICE[pacing], evidence: [], ...(worst ? {example: {questionNumber: worst.number, question: worst.question, quote: null, missedPoints: []}} : {})};
 	}
 	const info = WEAKNESSES[dimension];
 	const found = turns
@@ -128,7 +129,9 @@ export function buildRecap(state: InterviewState): Recap {
 	const actions = DIMENSION_IDS.filter(id => dimensions[id] !== null && dimensions[id]! < GOOD_ENOUGH)
 		.sort((a, b) => dimensions[a]! - dimensions[b]!)
 		.slice(0, ACTION_COUNT)
-		.map(id => actionFor(id, turns, questions));
+		.map(id => actionFor(id, turns, questions))
+		// The same words quoted for two things reads as a copy: the first keeps them.
+		.map((action, i, all) => (action.example?.quote && all.slice(0, i).some(a => a.example?.quote === action.example!.quote) ? {...action, example: {...action.example, quote: null}} : action));
 
 	return {
 		overall,

@@ -46,6 +46,17 @@ export type RecapScreenProps = {
 	onStopCoach?(): void;
 };
 
+/**
+ * Wrapped lines of the summary as one string: the summary is drawn from the screen's own width,
+ * without a size hook per paragraph (each would add a resize listener).
+ */
+function wrapped(text: string, options: {columns: number; indent: number; lead?: string; maxLines?: number}): string {
+	const pad = ' '.repeat(options.indent);
+	return paragraphLines(text, {width: options.columns - options.indent, lead: options.lead, hang: options.lead ? options.lead.length : 0, maxLines: options.maxLines})
+		.map(line => `${pad}${line}`)
+		.join('\n');
+}
+
 function quote(text: string, max = 160): string {
 	return `“${clip(text.replace(/\s+/g, ' ').trim(), max)}”`;
 }
@@ -132,31 +143,27 @@ export function RecapScreen({recap, focusLabel, isActive, endedEarly, saveNote, 
 		<Box flexDirection="column">
 			<Title detail={`${focusLabel} · ${recap.answered} answered${recap.skipped ? ` · ${recap.skipped} skipped` : ''}${endedEarly ? ' · ended early' : ''}`}>Recap</Title>
 			<Text bold>{`Overall  ${recap.overall}/100`}</Text>
-			<Box flexDirection="column" marginTop={1}>
+			<Box flexDirection="column">
 				{DIMENSION_IDS.map(id => (
 					<ScoreBar key={id} label={DIMENSION_LABELS[id]} score={recap.dimensions[id]} labelWidth={labelWidth} />
 				))}
 			</Box>
-			<Box flexDirection="column" marginTop={1}>
+			<Box flexDirection="column">
 				<Text bold>Top things to work on</Text>
 				{recap.actions.length === 0 ? <Paragraph>{'✓ Nothing stands out: keep practising the harder focus areas.'}</Paragraph> : null}
-				{recap.actions.map((action, i) => (
-					<Box key={action.dimension} flexDirection="column">
-						<Paragraph lead={`${i + 1}. `} leadStyle={{}} hang={3} maxLines={1} bold>
-							{action.example?.quote ? `${action.title}: in Q${action.example.questionNumber} you said ${quote(action.example.quote)}` : action.title}
-						</Paragraph>
-						<Box paddingLeft={3} flexDirection="column">
-							<Paragraph indent={3} lead="▸ " leadStyle={{}} hang={2} maxLines={2}>
-								{action.strongPattern}
-							</Paragraph>
-							{action.example && action.example.missedPoints.length > 0 ? (
-								<Paragraph indent={3} lead="▸ " leadStyle={{}} hang={2} maxLines={1} dimColor>
-									{`In Q${action.example.questionNumber}, also cover: ${action.example.missedPoints[0]}`}
-								</Paragraph>
-							) : null}
+				{recap.actions.map((action, i) => {
+					const example = action.example;
+					// A point to cover is shown once, under the first action it belongs to.
+					const cover = example?.missedPoints.find(p => !recap.actions.slice(0, i).some(a => a.example?.missedPoints[0] === p));
+					return (
+						<Box key={action.dimension} flexDirection="column">
+							<Text bold>{clip(`${i + 1}. ${action.title}${example ? ` · Q${example.questionNumber}` : ''}`, columns)}</Text>
+							{example?.quote ? <Text dimColor>{`   ${clip(`you said ${quote(example.quote)}`, columns - 3)}`}</Text> : null}
+							<Text>{wrapped(action.strongPattern, {columns, indent: 3, lead: '▸ ', maxLines: 2})}</Text>
+							{cover ? <Text dimColor>{wrapped(`also cover: ${cover}`, {columns, indent: 3, lead: '▸ ', maxLines: 1})}</Text> : null}
 						</Box>
-					</Box>
-				))}
+					);
+				})}
 			</Box>
 		</Box>
 	);
@@ -211,7 +218,7 @@ export function RecapScreen({recap, focusLabel, isActive, endedEarly, saveNote, 
 				</Text>
 			) : null}
 			{coach?.notice ? <Paragraph>{coach.notice}</Paragraph> : null}
-			{open !== null && questions[open] ? <QuestionView detail={questions[open]} total={questions.length} /> : null}
+			{open !== null && questions[open] ? <QuestionView detail={questions[open]} total={questions.length} columns={columns} /> : null}
 			<Box marginTop={1} flexDirection="column">
 				<Paragraph dimColor>{status}</Paragraph>
 				<KeyHints hints={hints} />
@@ -221,53 +228,41 @@ export function RecapScreen({recap, focusLabel, isActive, endedEarly, saveNote, 
 }
 
 /** One question's detail: each answer, each weakness once with the candidate's words, then its coaching. */
-function QuestionView({detail, total}: {detail: QuestionDetail; total: number}) {
+function QuestionView({detail, total, columns}: {detail: QuestionDetail; total: number; columns: number}) {
 	return (
 		<Box flexDirection="column" marginTop={1}>
 			<Text bold>{`Question ${detail.number} of ${total}${detail.score === null ? ' · skipped' : ` · ${detail.score}/100`}`}</Text>
-			{detail.exchanges.map(exchange => (
-				<Box key={exchange.turn} flexDirection="column" paddingLeft={exchange.kind === 'follow-up' ? 2 : 0}>
-					<Paragraph indent={exchange.kind === 'follow-up' ? 2 : 0} lead={exchange.kind === 'follow-up' ? '↳ ' : '▸ '} hang={2} bold>
-						{exchange.question}
-					</Paragraph>
-					<Box paddingLeft={2}>
-						{exchange.skipped ? (
-							<Text dimColor>↷ skipped</Text>
-						) : (
-							<Paragraph indent={exchange.kind === 'follow-up' ? 4 : 2} maxLines={2} dimColor>
-								{`${exchange.score ?? '–'}/100 · ${exchange.words} words · ${exchange.answer.replace(/\s+/g, ' ').trim()}`}
-							</Paragraph>
-						)}
+			{detail.exchanges.map(exchange => {
+				const indent = exchange.kind === 'follow-up' ? 2 : 0;
+				const answer = exchange.skipped ? '↷ skipped' : `${exchange.score ?? '–'}/100 · ${exchange.words} words · ${exchange.answer.replace(/\s+/g, ' ').trim()}`;
+				return (
+					<Box key={exchange.turn} flexDirection="column">
+						<Text bold>{wrapped(exchange.question, {columns, indent, lead: exchange.kind === 'follow-up' ? '↳ ' : '▸ '})}</Text>
+						<Text dimColor>{wrapped(answer, {columns, indent: indent + 2, maxLines: 2})}</Text>
 					</Box>
-				</Box>
-			))}
+				);
+			})}
 			{detail.weaknesses.map(w => (
-				<Paragraph key={w.id} lead="✗ " leadStyle={{}} hang={2}>
-					{w.quote ? `${w.label}: you said ${quote(w.quote, 120)}` : `${w.label}: nothing in the answers covered it`}
-				</Paragraph>
+				<Text key={w.id}>{wrapped(w.quote ? `${w.label}: you said ${quote(w.quote, 120)}` : `${w.label}: nothing in the answers covered it`, {columns, indent: 0, lead: '✗ '})}</Text>
 			))}
 			{detail.weaknesses.length === 0 && detail.score !== null ? <Text>✓ no weakness found</Text> : null}
 			{detail.coaching.cover.length > 0 ? (
 				<Box flexDirection="column" marginTop={1}>
 					<Text bold>Cover next time</Text>
 					{detail.coaching.cover.map((point, i) => (
-						<Paragraph key={i} lead="· " leadStyle={{}} hang={2}>
-							{point}
-						</Paragraph>
+						<Text key={i}>{wrapped(point, {columns, indent: 0, lead: '· '})}</Text>
 					))}
 				</Box>
 			) : null}
 			{detail.coaching.strongAnswer ? (
 				<Box flexDirection="column" marginTop={1}>
 					<Text bold>A strong answer</Text>
-					<Paragraph>{detail.coaching.strongAnswer}</Paragraph>
+					<Text>{wrapped(detail.coaching.strongAnswer, {columns, indent: 0})}</Text>
 				</Box>
 			) : null}
 			{detail.coaching.coach.map((text, i) => (
 				<Box key={i} marginTop={1}>
-					<Paragraph lead="Coach: " hang={2}>
-						{text}
-					</Paragraph>
+					<Text>{wrapped(text, {columns, indent: 0, lead: 'Coach: '})}</Text>
 				</Box>
 			))}
 		</Box>
