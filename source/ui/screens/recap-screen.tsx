@@ -66,20 +66,24 @@ const ANSWER_HEADING = /^Answer (\d+)$/;
 /** A line of coaching as printed: a heading (an answer or "Overall") or a paragraph. */
 type CoachLine = {key: string; kind: 'title' | 'heading' | 'text'; text: string};
 
-/** The coaching as the stream writes it, from a finished result (a recap opened again). */
-export function coachingText(recap: Recap): string {
-	if (!recap.coaching) return '';
-	const parts: string[] = [];
+function cardHeading(card: AnswerCard | undefined, turn: number): string {
+	return card ? `${card.kind === 'follow-up' ? '↳' : '▸'} ${card.question.replace(/\s+/g, ' ')}` : `▸ Answer ${turn + 1}`;
+}
+
+/** Finished coaching (a recap opened again) straight from its typed form: nothing to parse. */
+function savedCoachLines(recap: Recap): CoachLine[] {
+	if (!recap.coaching) return [];
+	const lines: CoachLine[] = [];
 	for (const card of recap.answers) {
 		const text = recap.coaching.perAnswer[card.turn];
-		if (text) parts.push(`Answer ${card.turn}`, text, '');
+		if (text) lines.push({key: `h${card.turn}`, kind: 'heading', text: cardHeading(card, card.turn)}, {key: `t${card.turn}`, kind: 'text', text});
 	}
-	if (recap.coaching.overall) parts.push('Overall', recap.coaching.overall, '');
-	return parts.join('\n');
+	if (recap.coaching.overall) lines.push({key: 'ho', kind: 'heading', text: '▸ Overall'}, {key: 'to', kind: 'text', text: recap.coaching.overall});
+	return lines;
 }
 
 /**
- * Splits the coaching into lines that are complete (printed once, above) and the line still
+ * Splits the live coaching stream into lines that are complete (printed once, above) and the line still
  * being written (redrawn as it grows). Blank lines collapse to the gap before a heading.
  */
 function coachLines(text: string, cards: AnswerCard[]): {done: CoachLine[]; writing: string} {
@@ -91,9 +95,7 @@ function coachLines(text: string, cards: AnswerCard[]): {done: CoachLine[]; writ
 		if (trimmed === '') return;
 		const answer = ANSWER_HEADING.exec(trimmed);
 		if (answer) {
-			const card = cards.find(c => c.turn === Number(answer[1]));
-			const heading = card ? `${card.kind === 'follow-up' ? '↳' : '▸'} ${card.question.replace(/\s+/g, ' ')}` : `▸ Answer ${Number(answer[1]) + 1}`;
-			done.push({key: `c${i}`, kind: 'heading', text: heading});
+			done.push({key: `c${i}`, kind: 'heading', text: cardHeading(cards.find(c => c.turn === Number(answer[1])), Number(answer[1]))});
 		} else if (trimmed === 'Overall') {
 			done.push({key: `c${i}`, kind: 'heading', text: '▸ Overall'});
 		} else {
@@ -169,8 +171,8 @@ export function RecapScreen({recap, focusLabel, isActive, endedEarly, saveNote, 
 	);
 
 	// The coaching from this screen's stream, or the saved result when the recap is opened again.
-	const text = coach ? coach.text : coachingText(recap);
-	const {done, writing: partial} = coachLines(text, recap.answers);
+	// The live stream arrives as text with the engine's headings; a saved result is already typed.
+	const {done, writing: partial} = coach ? coachLines(coach.text, recap.answers) : {done: savedCoachLines(recap), writing: ''};
 	const showCoach = Boolean(coach) || done.length > 0;
 	const items: Array<CoachLine | {key: 'body'; kind: 'body'}> = [{key: 'body', kind: 'body'}];
 	if (showCoach) items.push({key: 'coach', kind: 'title', text: 'Coach'});
@@ -227,7 +229,10 @@ export function RecapScreen({recap, focusLabel, isActive, endedEarly, saveNote, 
 	);
 }
 
-/** One question's detail: each answer, each weakness once with the candidate's words, then its coaching. */
+/**
+ * One question's detail: each answer, each weakness once with the candidate's words, then its
+ * coaching. The LLM coach's paragraphs stay in the coach section below the summary, printed once.
+ */
 function QuestionView({detail, total, columns}: {detail: QuestionDetail; total: number; columns: number}) {
 	return (
 		<Box flexDirection="column" marginTop={1}>
@@ -260,11 +265,6 @@ function QuestionView({detail, total, columns}: {detail: QuestionDetail; total: 
 					<Text>{wrapped(detail.coaching.strongAnswer, {columns, indent: 0})}</Text>
 				</Box>
 			) : null}
-			{detail.coaching.coach.map((text, i) => (
-				<Box key={i} marginTop={1}>
-					<Text>{wrapped(text, {columns, indent: 0, lead: 'Coach: '})}</Text>
-				</Box>
-			))}
 		</Box>
 	);
 }
