@@ -19,6 +19,7 @@ describe('assertedPremise: the rule scripts --validate applies', () => {
 		'Eyeballing a few outputs isn\'t an evaluation. How many would you check?',
 		'Your milestones are about shipping. How do you know it is good enough?',
 		'Acceptance rate is 30%. Is that good?',
+		'Developers saying they love it is nice. How would you know the code is correct?',
 	])('flags %j', phrasing => {
 		expect(assertedPremise(phrasing)).not.toBeNull();
 	});

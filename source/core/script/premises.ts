@@ -22,7 +22,8 @@
 //   5. describes what the candidate is doing ("You're treating this like a bug"), answers a
 //      point as if it was made ("Good list.", "Models drift, agreed.", "I followed the
 //      architecture."), or judges something the answer may not contain ("Eyeballing outputs
-//      isn't an evaluation.", "Fairness is the goal, not the plan.").
+//      isn't an evaluation.", "Fairness is the goal, not the plan.", "Developers saying they
+//      love it is nice.").
 // Imperatives that steer ("Set the architecture aside.") and scenes set by the interviewer
 // ("The CEO overrules you.", "Suppose the model is worse for older patients.") assert nothing.
 
@@ -34,7 +35,7 @@ const RULES: Array<{why: string; test: RegExp}> = [
 	{why: 'characterises the answer', test: /^(?:(?:most|all|much|some|part) of )?(?:that|this|those|these)\b/i},
 	{why: 'describes what the candidate is doing', test: /^you(?:'re| are)\s+\w+ing\b|^you've\s+\w+ed\b/i},
 	{why: 'answers a point as if the candidate made it', test: /^(?:good|nice|great|fair)\b|,\s*agreed$|^agreed\b|^i(?:'m| am)? (?:still )?(?:followed|heard|hear|hearing)\b/i},
-	{why: "judges something the answer may not contain", test: /^(?!(?:engineering|something|nothing|everything|anything)\b)\w+ing\b(?:\s+[\w'-]+){0,5}\s+(?:is|isn't|is not|are|aren't|counts|tells)\b|\b(?:isn't|is not|aren't|are not)\s+(?:an?|the)\s+(?:plan|action|process|evaluation)\b|\bis the goal, not\b/i},
+	{why: "judges something the answer may not contain", test: /^(?!(?:engineering|something|nothing|everything|anything)\b)\w+ing\b(?:\s+[\w'-]+){0,5}\s+(?:is|isn't|is not|are|aren't|counts|tells)\b|\b(?:isn't|is not|aren't|are not)\s+(?:an?|the)\s+(?:plan|action|process|evaluation)\b|\bis the goal, not\b|^\w+ saying\b/i},
 	{
 		why: "treats the candidate's proposal as given",
 		test: /^your\s+(?!(?:\w+\s+)?(?:cfo|ceo|cto|vp|boss|manager|engineers?|ml lead|lead|head|team|designer|data scientists?|legal|lawyer|counsel|director|founder|investors?|board|users?|customers?|company|competitor|colleague|product)\b)/i,
