@@ -184,12 +184,6 @@ describe.concurrent('run --json', () => {
 		expect(quoting).toBeGreaterThan(0);
 	});
 
-	it('/end ends the session there instead of being scored as an answer; /hint is not an answer either', async () => {
-		const session = await runSession(['--focus', 'evaluation', '--seed', '9', '--no-save'], [WEAK[0]!, '/hint', '/end', WEAK[1]!]);
-		expect(session.turns.map(t => t.answer)).toEqual([WEAK[0]]);
-		expect(session.complete).toBe(false);
-	});
-
 	it('/skip skips that question and moves to the next opening question', async () => {
 		const session = await runSession(['--focus', 'evaluation', '--seed', '9', '--no-save'], ['/skip', WEAK[0]!, '/skip', WEAK[1]!]);
 		expect(session.turns).toHaveLength(4);
@@ -256,6 +250,15 @@ describe.concurrent('run --json', () => {
 		const session = await runSession(['--focus', 'evaluation', '--seed', '6', '--no-save'], skips(7));
 		expect(session.turns).toHaveLength(3);
 		expect(session.complete).toBe(true);
+	});
+});
+
+// Not concurrent: the block above already runs many sessions at once.
+describe('run: commands in the answers file', () => {
+	it('/end ends the session there instead of being scored as an answer; /hint is not an answer either', async () => {
+		const session = await runSession(['--focus', 'evaluation', '--seed', '9', '--no-save'], [WEAK[0]!, '/hint', '/end', WEAK[1]!]);
+		expect(session.turns.map(t => t.answer)).toEqual([WEAK[0]]);
+		expect(session.complete).toBe(false);
 	});
 });
 
