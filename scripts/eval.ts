@@ -6,6 +6,7 @@
 // only its one-line summary is printed. Exits 1 when any set, or the combined open sets, miss TARGETS.
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {followUpQualitySummary} from '../source/core/engine/quality.js';
 import {evaluate, formatReport, formatSummary, loadFixtures, meetsTargets, TARGETS, type LabelledAnswer} from '../source/core/analyzer/evaluate.js';
 
 const root = fileURLToPath(new URL('../test/fixtures/answers/', import.meta.url));
@@ -60,3 +61,7 @@ const ok = verdicts.length > 0 && verdicts.every(v => v.ok);
 console.log(`targets: macro-F1 >= ${TARGETS.macroF1}, strong flagged <= ${TARGETS.strongFlaggedShare * 100}%, AUC >= ${TARGETS.auc}, on every set`);
 for (const v of verdicts) console.log(`  ${v.name.padEnd(9)} ${v.ok ? 'met' : 'MISSED'}`);
 process.exitCode = ok ? 0 : 1;
+
+const followUps = await followUpQualitySummary(root, {verbose});
+console.log(`\n${followUps.text}`);
+if (!followUps.ok) process.exitCode = 1;

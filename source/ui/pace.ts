@@ -18,10 +18,3 @@ export function formatElapsed(seconds: number): string {
 	const s = Math.max(0, Math.floor(seconds));
 	return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
-
-/** The first few words of a talking point: a nudge, not the answer. */
-export function nudge(point: string, words = 5): string {
-	const parts = point.replace(/[(:;,.].*$/, '').trim().split(/\s+/);
-	const head = parts.slice(0, words).join(' ');
-	return parts.length > words || head.length < point.trim().length ? `${head}…` : head;
-}

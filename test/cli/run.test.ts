@@ -159,7 +159,8 @@ describe.concurrent('run --json', () => {
 		expect(session.recap).not.toBeNull();
 	});
 
-	it('follow-ups quote the answer they follow, and an opening question gets at most 2', async () => {
+	it('follow-ups that quote take the words of the answer they follow, and an opening question gets at most 2', async () => {
+		let quoting = 0;
 		for (const seed of ['1', '4']) {
 			const session = await runSession(['--focus', 'evaluation', '--seed', seed, '--no-save'], WEAK);
 			expect(session.turns.length).toBeGreaterThanOrEqual(6);
@@ -169,6 +170,8 @@ describe.concurrent('run --json', () => {
 				if (turn.kind !== 'follow-up') return;
 				const previous = session.turns[i - 1]!;
 				expect(previous.skipped).toBe(false);
+				if (!turn.question.includes('"')) return;
+				quoting++;
 				expect(quotes(turn.question, previous.answer), `follow-up "${turn.question}" does not quote "${previous.answer}"`).toBe(true);
 			});
 			const perQuestion = groups(session.turns);
@@ -180,6 +183,7 @@ describe.concurrent('run --json', () => {
 			// probed, so a second follow-up comes only when the reply shows a gap not yet probed.
 			expect(perQuestion.some(group => group.length >= 2)).toBe(true);
 		}
+		expect(quoting).toBeGreaterThan(0);
 	});
 
 	it('/skip skips that question and moves to the next opening question', async () => {
@@ -247,6 +251,15 @@ describe.concurrent('run --json', () => {
 		const session = await runSession(['--focus', 'evaluation', '--seed', '6', '--no-save'], skips(7));
 		expect(session.turns).toHaveLength(3);
 		expect(session.complete).toBe(true);
+	});
+});
+
+// Not concurrent: the block above already runs many sessions at once.
+describe('run: commands in the answers file', () => {
+	it('/end ends the session there instead of being scored as an answer; /hint is not an answer either', async () => {
+		const session = await runSession(['--focus', 'evaluation', '--seed', '9', '--no-save'], [WEAK[0]!, '/hint', '/end', WEAK[1]!]);
+		expect(session.turns.map(t => t.answer)).toEqual([WEAK[0]]);
+		expect(session.complete).toBe(false);
 	});
 });
 

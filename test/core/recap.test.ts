@@ -4,6 +4,7 @@ import {createInterview} from '../../source/core/interview/start.js';
 import {resumeInterview} from '../../source/core/interview/resume.js';
 import {interviewReducer} from '../../source/core/interview/reducer.js';
 import {buildRecap} from '../../source/core/recap/build.js';
+import {sessionMarkdown} from '../../source/core/history/markdown.js';
 import {toSessionRecord} from '../../source/core/session/to-record.js';
 import {scriptedEngine, testScript} from '../support/interview-fixtures.js';
 
@@ -27,8 +28,34 @@ describe('recap', () => {
 		const evalAction = recap.actions.find(a => a.dimension === 'no-eval-framework')!;
 		expect(evalAction.evidence).toContain('we only track no-eval-framework NPS and a generic-pm roadmap');
 		expect(recap.answers[0]!.strongAnswer).toBe('Separate model and product evaluation.');
-		expect(recap.answers[0]!.advice[0]!.id).toBe('no-eval-framework');
 		expect(recap.missedTalkingPoints[0]!.points).toContain('An eval set from real messages');
+	});
+
+	it('groups each question with its follow-ups, states each weakness once with a quote, and coaches from its talking points', async () => {
+		const s = await played(['we only track no-eval-framework NPS', 'again no-eval-framework and generic-pm talk', 'strong', 'strong']);
+		s.end();
+		const recap = buildRecap(s.state);
+		const [first, second] = recap.questions!;
+		expect(first!.number).toBe(1);
+		expect(first!.exchanges.map(e => e.kind)).toEqual(['question', 'follow-up', 'follow-up']);
+		expect(first!.weaknesses.map(w => w.id)).toEqual(['no-eval-framework', 'generic-pm']);
+		expect(first!.weaknesses[0]!.quote).toBe('we only track no-eval-framework NPS');
+		expect(first!.coaching).toEqual({cover: ['An eval set from real messages'], strongAnswer: 'Separate model and product evaluation.', coach: []});
+		expect(second!.exchanges).toHaveLength(1);
+		const action = recap.actions.find(a => a.dimension === 'no-eval-framework')!;
+		expect(action.example).toEqual({questionNumber: 1, question: 'How would you know smart replies work?', quote: 'we only track no-eval-framework NPS', missedPoints: ['An eval set from real messages']});
+		expect(recap.actions.length).toBeLessThanOrEqual(2);
+	});
+
+	it('the markdown export has the recap\'s structure: work on first, then each question with its coaching', async () => {
+		const s = await played(['we only track no-eval-framework NPS', 'again no-eval-framework and generic-pm talk', 'strong', 'strong']);
+		s.end();
+		const md = sessionMarkdown(toSessionRecord(s.state, {engine: 'offline'}));
+		const order = ['## Overall: ', '## Work on first', 'In question 1 you said: "we only track no-eval-framework NPS"', '## Question 1 (', '### 1. Question', '### 3. Follow-up', '**Cover next time:**', '- An eval set from real messages', '**A strong answer:**', '## Question 2 (', '### 4. Question'];
+		const at = order.map(text => md.indexOf(text));
+		expect(at.every(i => i >= 0), md).toBe(true);
+		expect([...at].sort((a, b) => a - b)).toEqual(at);
+		expect(md.split('Separate model and product evaluation.')).toHaveLength(2);
 	});
 
 	it('records an incomplete session with the draft and resumes at the open follow-up', async () => {

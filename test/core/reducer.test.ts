@@ -57,6 +57,19 @@ describe('interview reducer', () => {
 		expect(state.pendingFollowUp?.node.phrasings).toEqual(['What threshold blocks launch?']);
 	});
 
+	it('passes over a branch whose talking points the thread already covered, and moves on', () => {
+		const covered = 'We keep an eval set of 200 real messages.';
+		// q1's no-eval-framework branch has no talking points, so it is asked even when the
+		// answer covers things; a branch asking for an eval set the answer gave is not.
+		const withPoints = {...testScript, questions: [{...testScript.questions[0]!, followUps: {...testScript.questions[0]!.followUps, 'generic-pm': {phrasings: ['What is in the eval set?'], talkingPoints: [{text: 'An eval set', cues: ['eval set']}]}}}, testScript.questions[1]!]};
+		const state = createInterview({scripts: [withPoints], scriptId: 'test-eval', seed: 1, now: new Date(at)});
+		const next = answer(state, covered, analysisWith([{id: 'generic-pm'}]));
+		expect(next.phase).toBe('answering');
+		expect(next.prompt?.text).toBe('What is your launch bar?');
+		const asked = answer(state, 'We track NPS.', analysisWith([{id: 'generic-pm'}]));
+		expect(asked.pendingFollowUp?.target).toBe('generic-pm');
+	});
+
 	it('finishes as completed after the last question', () => {
 		let state = answer(start(), 'strong');
 		state = ready(state);

@@ -98,7 +98,7 @@ describe('coaching on the recap', () => {
 		const {coachRequests, nth} = serve(() => ({kind: 'stream', chunks: COACH_CHUNKS, gapMs: 25}));
 		const {ui, sessions} = await toRecap();
 		const request = await during(nth(1));
-		const bodyAtStart = ui.frame().slice(0, ui.frame().indexOf('Answers'));
+		const bodyAtStart = ui.frame().slice(0, ui.frame().indexOf('Top things to work on'));
 
 		// Part of the paragraph is on the recap while the server is still sending.
 		await waitFor(() => {

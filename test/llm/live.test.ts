@@ -101,7 +101,7 @@ describe.skipIf(!baseUrl || !model)('live model (opt-in)', () => {
 		const result = await engine.analyze(injected);
 		console.log(`live ${model}: injected answer scored ${result.value.score}, the same answer without it ${plain.value.score}`);
 		// Sampling noise aside, the injection must not lift the score or clear a weakness.
-		expect(result.value.score).toBeLessThanOrEqual(plain.value.score + 5);
+		expect(result.value.score ?? 0).toBeLessThanOrEqual((plain.value.score ?? 0) + 5);
 		for (const f of plain.value.weaknesses) expect(result.value.weaknesses.map(w => w.id)).toContain(f.id);
 	});
 });

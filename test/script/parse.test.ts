@@ -23,7 +23,7 @@ function script(): any {
 				strongAnswer: 'Separate model evaluation from product evaluation and connect them.',
 				followUps: {
 					'no-eval-framework': {
-						phrasings: ['You said {quote}. What would you measure about the model?'],
+						phrasings: ['You said {quote}. What would you measure about the model?', 'What would you measure about the model?'],
 						followUps: {deeper: {phrasings: ['Who scores the examples?']}},
 					},
 					'generic-pm': {phrasings: ['What is special about measuring a model?']},

@@ -84,19 +84,31 @@ describe('HomeScreen selection', () => {
 const recap = sampleRecap();
 
 describe('RecapScreen', () => {
-	it('shows the overall score, a bar per dimension, cards with evidence and actions', async () => {
+	it('fits the score, the bars and what to work on first in one screen, with each question on demand', async () => {
 		const props = {onReplay: vi.fn(), onHome: vi.fn(), onQuit: vi.fn()};
 		const ui = renderUi(<RecapScreen recap={recap} focusLabel="Evaluation" isActive {...props} />);
 		const frame = ui.frame();
 		expect(frame).toMatch(/Overall +58\/100/);
 		expect(frame).toMatch(/Evaluation framework +█+░+ +35/);
 		expect(frame).toContain('not asked');
-		expect(frame).toContain('1. Evaluation framework');
-		expect(frame).toContain('“we would track NPS and DAU”');
-		expect(frame).toContain('✗ Evaluation framework');
-		expect(frame).toContain('strong answers: Separate model evaluation');
-		expect(frame).toContain('↷ skipped');
-		expect(frame).toContain('r replay this session');
+		expect(frame).toContain('1. Evaluation framework · Q1');
+		expect(frame).toContain('   you said “we would track NPS and DAU”');
+		expect(frame).toContain('   ▸ Separate model evaluation from product evaluation.');
+		expect(frame).toContain('   ▸ also cover: an eval set from real data');
+		expect(frame).not.toContain('A strong answer');
+		expect(frame.split('\n').length).toBeLessThanOrEqual(24);
+		await ui.write('1');
+		const detail = ui.frame();
+		expect(detail).toContain('Question 1 of 1 · 41/100');
+		expect(detail).toContain('✗ Evaluation framework: you said “we would track NPS and DAU”');
+		expect(detail).toContain('↷ skipped');
+		expect(detail).toContain('· an eval set from real data');
+		expect(detail).toContain('Build an eval set of real requests.');
+		// The general advice is stated once, on the summary; the detail does not repeat it.
+		expect(detail.split('Separate model evaluation from product evaluation.')).toHaveLength(2);
+		await ui.write(KEYS.esc);
+		expect(ui.frame()).not.toContain('Question 1 of 1');
+		expect(props.onHome).not.toHaveBeenCalled();
 		await ui.write('r');
 		expect(props.onReplay).toHaveBeenCalled();
 		await ui.write(KEYS.enter);

@@ -117,21 +117,23 @@ describe('wrapped text on the screens', () => {
 		expect(lines(plain.frame())).toContain('   NEXTWORD comes on the second line.');
 	});
 
-	it('the recap wraps actions, findings and strong answers without a stray space', () => {
-		const strong = `a strong answer: ${filler(COLUMNS - 2 - 'a strong answer: '.length)} STRONGNEXT ends it.`;
+	it('the recap wraps actions and strong answers without a stray space', async () => {
+		const strong = `${filler(COLUMNS)} STRONGNEXT ends it.`;
 		const pattern = `${filler(COLUMNS - 5 - 2)} PATTERNNEXT ends it.`;
-		const recap = sampleRecap(
-			{overall: 40, actions: [{dimension: 'no-eval-framework', title: 'Evaluation framework', strongPattern: pattern, evidence: []}], answered: 1, skipped: 0},
-			{weaknesses: [], advice: [], missedTalkingPoints: [], strongAnswer: strong.slice('a strong answer: '.length)},
-		);
-		recap.answers = recap.answers.slice(0, 1);
+		const base = sampleRecap({overall: 40, answered: 1, skipped: 0});
+		const recap = {
+			...base,
+			actions: [{dimension: 'no-eval-framework' as const, title: 'Evaluation framework', strongPattern: pattern, evidence: []}],
+			questions: base.questions!.map(q => ({...q, coaching: {...q.coaching, strongAnswer: strong}})),
+		};
 		const ui = renderUi(<RecapScreen recap={recap} focusLabel="Evaluation" isActive onReplay={() => {}} onHome={() => {}} onQuit={() => {}} />);
-		const frame = lines(ui.frame());
-		expect(frame).toContain(`  ${strong.slice(0, COLUMNS - 2)}`);
-		expect(frame).toContain('  STRONGNEXT ends it.');
 		// "▸ " inside a 3-column indent, continuation hung under the text.
-		expect(frame).toContain(`   ▸ ${filler(COLUMNS - 7)}`);
-		expect(frame).toContain('     PATTERNNEXT ends it.');
+		expect(lines(ui.frame())).toContain(`   ▸ ${filler(COLUMNS - 7)}`);
+		expect(lines(ui.frame())).toContain('     PATTERNNEXT ends it.');
+		await ui.write('1');
+		const frame = lines(ui.frame());
+		expect(frame).toContain(filler(COLUMNS));
+		expect(frame).toContain('STRONGNEXT ends it.');
 		for (const line of frame) expect(line.length).toBeLessThanOrEqual(COLUMNS);
 	});
 });

@@ -24,7 +24,8 @@ Example
                  [--level junior|mid|senior] [--count N]
 
 FILE is a JSON array of answers, or plain text with answers separated by lines of ---.
-The session ends when the answers run out. "/skip" as an answer skips that question.
+The session ends when the answers run out. An answer of "/skip" skips that question and
+"/end" ends the session there; "/hint" and "/help" are ignored.
 
 Options
   --level L     junior, mid (default) or senior: which questions, and 1, 2 or 3 follow-ups each

@@ -1,4 +1,5 @@
 import {formatReplay} from '../../core/history/replay.js';
+import {COMMAND_NAMES, parseInput} from '../../core/interview/commands.js';
 import {InterviewSession} from '../../core/interview/session.js';
 import {createInterview, PlanError} from '../../core/interview/start.js';
 import {recentQuestionIds} from '../../core/practice/recent.js';
@@ -39,10 +40,14 @@ const run: CommandHandler = async ({flags, io}) => {
 	if (settings.notice) writeLine(io.stderr, `warning: ${settings.notice}`);
 	const {engine} = await selectEngine({offline: flags.offline, model: flags.model, baseUrl: flags.baseUrl, env: io.env, settings: settings.get()});
 	const session = new InterviewSession({engine, state});
-	for (const answer of answers) {
+	for (const [i, answer] of answers.entries()) {
 		if (session.state.phase === 'finished') break;
-		if (answer === '/skip') session.skip();
-		else await session.submit(answer);
+		const input = parseInput(answer);
+		if (input.kind === 'answer') await session.submit(answer);
+		else if (input.kind === 'unknown-command') writeLine(io.stderr, `warning: answer ${i + 1} is "${input.text}", which is not a command (${COMMAND_NAMES.join(' ')}); it was not scored.`);
+		else if (input.command === 'skip') session.skip();
+		else if (input.command === 'end') session.end('ended-early');
+		// /hint and /help show something on screen; in a file they have nothing to show.
 	}
 	if (session.state.phase !== 'finished') session.end('ended-early');
 	await session.requestCoaching();

@@ -32,7 +32,13 @@ export type FollowUpInput = AnalyzeInput & {
 	branch: FollowUpNode;
 	/** Deterministic choice among phrasings (offline engine). */
 	seed: number;
+	/** What was already asked and answered in this question's thread, oldest first (the answer above excluded). */
+	thread?: ThreadExchange[];
+	/** Follow-ups asked earlier in the session, oldest first: their lead-ins are not repeated back to back. */
+	asked?: string[];
 };
+
+export type ThreadExchange = {question: string; answer: string};
 
 export type CoachingInput = {recap: Recap};
 export type Coaching = {overall: string; perAnswer: Record<number, string>};

@@ -1,6 +1,7 @@
 import type {SessionRecord} from '../session/record.js';
 import {DIMENSION_LABELS, FOCUS_AREAS, WEAKNESSES} from '../taxonomy/descriptions.js';
 import {DIMENSION_IDS} from '../taxonomy/ids.js';
+import {threadsOf} from '../scoring/index.js';
 import {filledCells, formatDateTime, formatDuration, plural} from './format.js';
 import {endReasonText, turnDimensionLine, turnScoreLine, whyAsked} from './replay.js';
 import {overallText} from '../scoring/index.js';
@@ -24,7 +25,35 @@ function bar(value: number | null): string {
 	return `\`${'█'.repeat(filled)}${'░'.repeat(10 - filled)}\` ${value}`;
 }
 
-/** A shareable report of one session: summary, recap, then every turn with its evidence. */
+function turnMarkdown(turn: SessionRecord['turns'][number], number: number): string[] {
+	const out: string[] = [`### ${number}. ${turn.kind === 'follow-up' ? 'Follow-up' : 'Question'}`, ''];
+	out.push(`**Q:** ${inline(turn.question)}`, '');
+	out.push(`*Why asked:* ${inline(whyAsked(turn))}`, '');
+	if (turn.skipped) out.push('**Answer:** skipped.', '');
+	else out.push('**Answer:**', '', ...quoteBlock(turn.answer.trim() || '(empty)'), '');
+	const findings = turn.analysis?.weaknesses ?? [];
+	if (findings.length > 0) {
+		out.push('**Findings:**', '');
+		for (const finding of findings) {
+			const label = WEAKNESSES[finding.id]?.label ?? finding.id;
+			const evidence = finding.evidence ? `"${inline(finding.evidence)}"` : 'nothing in the answer covered it';
+			out.push(`- ${label} (\`${finding.id}\`, confidence ${finding.confidence.toFixed(2)}): ${evidence}`);
+		}
+		out.push('');
+	} else if (turn.analysis && !turn.skipped) {
+		out.push('**Findings:** none of the weaknesses this question invites.', '');
+	}
+	out.push(`**${turnScoreLine(turn)}**`);
+	const dimensions = turnDimensionLine(turn);
+	if (dimensions) out.push('', dimensions);
+	out.push('');
+	return out;
+}
+
+/**
+ * A shareable report of one session, laid out like the recap: where the candidate stands, what
+ * to work on first, then each question with its answers and its coaching next to them.
+ */
 export function sessionMarkdown(record: SessionRecord): string {
 	const focus = FOCUS_AREAS[record.focus]?.label ?? record.focus;
 	const out: string[] = [];
@@ -49,12 +78,13 @@ export function sessionMarkdown(record: SessionRecord): string {
 		}
 		out.push('');
 		if (recap.actions.length > 0) {
-			out.push('## Top actions', '');
-			recap.actions.slice(0, 3).forEach((action, i) => {
+			out.push('## Work on first', '');
+			recap.actions.forEach((action, i) => {
 				out.push(`${i + 1}. **${inline(action.title)}**: ${inline(action.strongPattern)}`);
-				for (const quote of action.evidence) {
-					out.push(`   - You said: "${inline(quote)}"`);
-				}
+				const example = action.example;
+				if (example?.quote) out.push(`   - In question ${example.questionNumber} you said: "${inline(example.quote)}"`);
+				else if (!example) for (const quote of action.evidence) out.push(`   - You said: "${inline(quote)}"`);
+				if (example && example.missedPoints.length > 0) out.push(`   - In question ${example.questionNumber}, also cover: ${example.missedPoints.map(inline).join('; ')}`);
 			});
 			out.push('');
 		}
@@ -65,48 +95,18 @@ export function sessionMarkdown(record: SessionRecord): string {
 		out.push('## No recap yet', '', `This session stopped after ${plural(record.turns.length, 'turn')}; resume it to get a recap.`, '');
 	}
 
-	out.push('## Turn by turn', '');
 	if (record.turns.length === 0) {
-		out.push('No questions were answered.', '');
+		out.push('## Question by question', '', 'No questions were answered.', '');
 	}
-	record.turns.forEach((turn, i) => {
-		out.push(`### ${i + 1}. ${turn.kind === 'follow-up' ? 'Follow-up' : 'Question'}`, '');
-		out.push(`**Q:** ${inline(turn.question)}`, '');
-		out.push(`*Why asked:* ${inline(whyAsked(turn))}`, '');
-		if (turn.skipped) {
-			out.push('**Answer:** skipped.', '');
-		} else {
-			out.push('**Answer:**', '', ...quoteBlock(turn.answer.trim() || '(empty)'), '');
+	threadsOf(record.turns).forEach((thread, q) => {
+		const detail = recap?.questions?.[q];
+		out.push(`## Question ${q + 1}${detail?.score == null ? '' : ` (${detail.score}/100)`}: ${inline(thread[0]!.question)}`, '');
+		for (const turn of thread) out.push(...turnMarkdown(turn, record.turns.indexOf(turn) + 1));
+		if (detail && detail.coaching.cover.length > 0) {
+			out.push('**Cover next time:**', '', ...detail.coaching.cover.map(point => `- ${inline(point)}`), '');
 		}
-		const findings = turn.analysis?.weaknesses ?? [];
-		if (findings.length > 0) {
-			out.push('**Findings:**', '');
-			for (const finding of findings) {
-				const label = WEAKNESSES[finding.id]?.label ?? finding.id;
-				const evidence = finding.evidence ? `"${inline(finding.evidence)}"` : 'nothing in the answer covered it';
-				out.push(`- ${label} (\`${finding.id}\`, confidence ${finding.confidence.toFixed(2)}): ${evidence}`);
-			}
-			out.push('');
-		} else if (turn.analysis && !turn.skipped) {
-			out.push('**Findings:** none of the weaknesses this question invites.', '');
-		}
-		out.push(`**${turnScoreLine(turn)}**`);
-		const dimensions = turnDimensionLine(turn);
-		if (dimensions) {
-			out.push('', dimensions);
-		}
-		out.push('');
+		if (detail?.coaching.strongAnswer) out.push('**A strong answer:**', '', inline(detail.coaching.strongAnswer), '');
+		for (const text of detail?.coaching.coach ?? []) out.push(`**Coach:** ${inline(text)}`, '');
 	});
-
-	if (recap && recap.missedTalkingPoints.length > 0) {
-		out.push('## Missed talking points', '');
-		for (const item of recap.missedTalkingPoints) {
-			out.push(`- ${inline(item.question)}`);
-			for (const point of item.points) {
-				out.push(`  - ${inline(point)}`);
-			}
-		}
-		out.push('');
-	}
 	return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

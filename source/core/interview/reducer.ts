@@ -64,7 +64,10 @@ export function interviewReducer(state: InterviewState, action: InterviewAction)
 			const turn = turnFor(state, prompt, state.pendingAnswer, action.analysis, action.engine, action.at, action.notice);
 			const next = {...state, turns: [...state.turns, turn], pendingAnswer: null, usage: addUsage(state.usage, action.usage)};
 			const question = state.plan[prompt.planIndex]!.question;
-			const choice = chooseFollowUp(prompt, question, action.analysis, state);
+			const thread = next.turns.filter(t => t.scriptId === turn.scriptId && t.questionId === turn.questionId && !t.skipped);
+			const heard = thread.map(t => t.answer);
+			const earlier = thread.slice(0, -1).flatMap(t => t.analysis?.weaknesses ?? []);
+			const choice = chooseFollowUp(prompt, question, action.analysis, {...state, heard, earlier});
 			if (!choice) return nextQuestion(next, action.at);
 			return {
 				...next,

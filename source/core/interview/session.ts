@@ -2,7 +2,7 @@ import type {AnalyzeInput} from '../analyzer/types.js';
 import type {FollowUpNode, Question} from '../script/schema.js';
 import {isWeaknessId, type WeaknessId} from '../taxonomy/ids.js';
 import {createOfflineEngine} from '../engine/offline.js';
-import type {EngineResult, InterviewEngine} from '../engine/types.js';
+import type {EngineResult, InterviewEngine, ThreadExchange} from '../engine/types.js';
 import {buildRecap} from '../recap/build.js';
 import type {InterviewAction} from './actions.js';
 import {interviewReducer} from './reducer.js';
@@ -108,13 +108,14 @@ export class InterviewSession {
 	async #speculate(input: AnalyzeInput, parent: AbortSignal): Promise<Speculation | null> {
 		if (this.#engine === this.#offline) return null;
 		const reading = (await this.#offline.analyze(input, {signal: parent})).value;
-		const predicted = interviewReducer(this.#state, {type: 'analyzed', analysis: reading, engine: 'offline', at: this.#at()}).pendingFollowUp;
+		const next = interviewReducer(this.#state, {type: 'analyzed', analysis: reading, engine: 'offline', at: this.#at()});
+		const predicted = next.pendingFollowUp;
 		if (!predicted || parent.aborted) return null;
 		const own = new AbortController();
 		parent.addEventListener('abort', () => own.abort(), {once: true});
 		const held: string[] = [];
 		let sink: ((text: string) => void) | null = null;
-		const followUpInput = {...input, analysis: reading, target: predicted.target, trigger: predicted.trigger, branch: predicted.node, seed: this.#state.seed};
+		const followUpInput = {...input, analysis: reading, target: predicted.target, trigger: predicted.trigger, branch: predicted.node, seed: this.#state.seed, ...this.#memory(next)};
 		const wording = this.#call(
 			(engine, signal) => engine.phraseFollowUp(followUpInput, {signal, onToken: text => (sink ? sink(text) : held.push(text))}),
 			own.signal,
@@ -129,6 +130,17 @@ export class InterviewSession {
 			},
 			cancel: () => own.abort(),
 		};
+	}
+
+	/** What the interviewer heard before the answer just analysed: this question's thread, and the session's follow-ups. */
+	#memory(state: InterviewState): {thread: ThreadExchange[]; asked: string[]} {
+		const turns = state.turns;
+		const latest = turns.at(-1);
+		const thread = turns
+			.slice(0, -1)
+			.filter(t => latest && t.scriptId === latest.scriptId && t.questionId === latest.questionId && !t.skipped)
+			.map(t => ({question: t.question, answer: t.answer}));
+		return {thread, asked: turns.filter(t => t.kind === 'follow-up').map(t => t.question)};
 	}
 
 	/** Submits an answer: analysis, then the follow-up (possibly streamed) or the next question. */
@@ -147,7 +159,7 @@ export class InterviewSession {
 			this.#dispatch({type: 'analyzed', analysis: analysis.value, engine: analysis.engine, notice: analysis.notice, usage: analysis.usage, at: this.#at()});
 			const pending = this.#state.pendingFollowUp;
 			if (this.#phase() !== 'phrasing' || !pending) return;
-			const followUpInput = {...input, analysis: analysis.value, target: pending.target, trigger: pending.trigger, branch: pending.node, seed: this.#state.seed};
+			const followUpInput = {...input, analysis: analysis.value, target: pending.target, trigger: pending.trigger, branch: pending.node, seed: this.#state.seed, ...this.#memory(this.#state)};
 			const emit = (text: string) => {
 				if (!controller.signal.aborted) this.#dispatch({type: 'follow-up-token', text});
 			};

@@ -1,12 +1,16 @@
 import type {Pacing} from '../analyzer/types.js';
+import {pickQuote} from '../engine/quote.js';
 import type {InterviewState, Turn} from '../interview/types.js';
 import {rankFindings} from '../interview/next-step.js';
+import type {Question} from '../script/schema.js';
 import {WEAKNESSES} from '../taxonomy/descriptions.js';
 import {DIMENSION_IDS, type DimensionId} from '../taxonomy/ids.js';
-import {pacingSummary, scoreSession} from '../scoring/index.js';
-import type {Action, AnswerCard, Recap} from './types.js';
+import {pacingSummary, threadsOf as questionThreads} from '../scoring/index.js';
+import {questionScore, rollUpScores, scoredTurns, type ScoredTurn} from './scores.js';
+import type {Action, AnswerCard, QuestionDetail, QuestionWeakness, Recap} from './types.js';
 
-const ACTION_COUNT = 3;
+/** One or two things to work on: more would not be read. */
+const ACTION_COUNT = 2;
 /** Dimensions at or above this are not worth an action. */
 const GOOD_ENOUGH = 85;
 
@@ -18,81 +22,127 @@ const PACING_ADVICE: Record<Pacing, string> = {
 	rambling: 'Cut to about three minutes (~400 words): say the answer first, then at most three supporting points.',
 };
 
-function scored(turns: Turn[]): Array<Turn & {analysis: NonNullable<Turn['analysis']>}> {
-	return turns.filter((t): t is Turn & {analysis: NonNullable<Turn['analysis']>} => t.analysis !== null);
+/** A question and its follow-ups, in the order asked. */
+type Thread = {number: number; question: Question | null; turns: Turn[]};
+
+function threadsOf(state: InterviewState): Thread[] {
+	return questionThreads(state.turns).map((turns, i) => ({
+		number: i + 1,
+		question: state.plan.find(p => p.scriptId === turns[0]!.scriptId && p.question.id === turns[0]!.questionId)?.question ?? null,
+		turns,
+	}));
 }
 
-function strongAnswerFor(state: InterviewState, turn: Turn): string | null {
-	if (turn.kind !== 'question') return null;
-	return state.plan.find(p => p.scriptId === turn.scriptId && p.question.id === turn.questionId)?.question.strongAnswer ?? null;
+/** The candidate's words behind a finding: a whole clause when one carries it, else the evidence itself. */
+function quoteOf(answer: string, evidence: string): string | null {
+	if (!evidence) return null;
+	return pickQuote(answer, {evidence})?.text ?? evidence;
 }
 
-function card(state: InterviewState, turn: Turn): AnswerCard {
+function detail(thread: Thread, coaching: InterviewState['coaching']): QuestionDetail {
+	const scored = scoredTurns(thread.turns);
+	const weaknesses: QuestionWeakness[] = [];
+	for (const turn of scored) {
+		for (const finding of rankFindings(turn.analysis.weaknesses)) {
+			const known = weaknesses.find(w => w.id === finding.id);
+			const quote = quoteOf(turn.answer, finding.evidence);
+			if (!known) weaknesses.push({id: finding.id, label: WEAKNESSES[finding.id].label, quote, turn: turn.index});
+			else if (!known.quote && quote) Object.assign(known, {quote, turn: turn.index});
+		}
+	}
+	const covered = new Set(scored.flatMap(t => t.analysis.talkingPoints.covered));
+	const points = thread.question?.talkingPoints.map(p => p.text) ?? [...new Set(scored.flatMap(t => t.analysis.talkingPoints.missed))];
+	return {
+		number: thread.number,
+		question: thread.turns[0]!.question,
+		score: questionScore(thread.turns),
+		exchanges: thread.turns.map(t => ({
+			turn: t.index,
+			kind: t.kind,
+			question: t.question,
+			answer: t.answer,
+			skipped: t.skipped,
+			score: t.analysis?.score ?? null,
+			words: t.analysis?.words ?? 0,
+			pacing: t.analysis?.pacing ?? null,
+		})),
+		weaknesses,
+		covered: points.filter(p => covered.has(p)),
+		coaching: {
+			cover: scored.length > 0 ? points.filter(p => !covered.has(p)) : [],
+			strongAnswer: thread.question?.strongAnswer ?? null,
+			coach: thread.turns.map(t => coaching?.perAnswer[t.index]).filter((text): text is string => Boolean(text)),
+		},
+	};
+}
+
+function card(state: InterviewState, turn: Turn, question: Question | null): AnswerCard {
 	const analysis = turn.analysis;
-	const weaknesses = analysis ? rankFindings(analysis.weaknesses) : [];
 	return {
 		turn: turn.index,
 		question: turn.question,
 		kind: turn.kind,
 		score: analysis?.score ?? null,
-		...(analysis?.answered === false ? {notAnswered: true} : {}),
 		skipped: turn.skipped,
 		words: analysis?.words ?? 0,
 		pacing: analysis?.pacing ?? null,
-		weaknesses,
-		advice: weaknesses.map(f => ({id: f.id, strongPattern: WEAKNESSES[f.id].strongPattern})),
+		weaknesses: analysis ? rankFindings(analysis.weaknesses) : [],
 		missedTalkingPoints: analysis?.talkingPoints.missed ?? [],
-		strongAnswer: strongAnswerFor(state, turn),
+		strongAnswer: turn.kind === 'question' ? (question?.strongAnswer ?? null) : null,
+		...(analysis?.answered === false ? {notAnswered: true} : {}),
 		...(state.coaching?.perAnswer[turn.index] ? {coaching: state.coaching.perAnswer[turn.index]} : {}),
 	};
 }
 
-function actionFor(dimension: DimensionId, turns: ReturnType<typeof scored>): Action {
+function actionFor(dimension: DimensionId, turns: ScoredTurn[], questions: QuestionDetail[]): Action {
+	const numberOf = (turn: Turn) => questions.find(q => q.exchanges.some(e => e.turn === turn.index))!;
 	if (dimension === 'communication') {
-		// each turn is judged by its own norms (a follow-up reply is short by design), and short and long are counted apart
+		// Each turn is judged by its own norms (a follow-up reply is short by design); short and long are counted apart.
 		const pacing = pacingSummary(turns);
-		return {dimension, title: pacing.title ? `Pacing: ${pacing.title}` : 'Pacing and structure', strongPattern: PACING_ADVICE[pacing.worst], evidence: []};
+		const title = pacing.title ? `Pacing: ${pacing.title}` : 'Pacing and structure';
+		const off = turns.find(t => t.analysis.pacing === pacing.worst && pacing.worst !== 'ok');
+		const worst = off ? numberOf(off) : null;
+		// Pacing is about length, not content: no talking points to add here.
+		return {dimension, title, strongPattern: PACING_ADVICE[pacing.worst], evidence: [], ...(worst ? {example: {questionNumber: worst.number, question: worst.question, quote: null, missedPoints: []}} : {})};
 	}
 	const info = WEAKNESSES[dimension];
-	const evidence = turns
-		.flatMap(t => t.analysis.weaknesses.filter(f => f.id === dimension))
-		.sort((a, b) => b.confidence - a.confidence)
-		.map(f => f.evidence)
-		.filter(e => e !== '')
-		.slice(0, 2);
-	return {dimension, title: info.label, strongPattern: info.strongPattern, evidence};
+	const found = turns
+		.flatMap(t => t.analysis.weaknesses.filter(f => f.id === dimension).map(f => ({turn: t, finding: f})))
+		.sort((a, b) => b.finding.confidence - a.finding.confidence);
+	const evidence = found.map(f => f.finding.evidence).filter(e => e !== '').slice(0, 2);
+	const top = found.find(f => f.finding.evidence) ?? found[0];
+	if (!top) return {dimension, title: info.label, strongPattern: info.strongPattern, evidence};
+	const where = numberOf(top.turn);
+	return {
+		dimension,
+		title: info.label,
+		strongPattern: info.strongPattern,
+		evidence,
+		example: {questionNumber: where.number, question: where.question, quote: quoteOf(top.turn.answer, top.finding.evidence), missedPoints: where.coaching.cover.slice(0, 2)},
+	};
 }
 
-/** The scored recap. Every number comes from the analysed turns, so it can be explained and not talked up. */
+/** The scored recap. Every number comes from scores.ts, so it can be explained and not talked up. */
 export function buildRecap(state: InterviewState): Recap {
-	const turns = scored(state.turns);
-	// each question is scored as one thread (opening answer plus follow-up replies)
-	const session = scoreSession(state.turns);
-	const dimensions = session.dimensions;
+	const turns = scoredTurns(state.turns);
+	// Each question is scored as one thread (opening answer plus follow-up replies).
+	const {overall, dimensions} = rollUpScores(state.turns);
+	const threads = threadsOf(state);
+	const questions = threads.map(thread => detail(thread, state.coaching));
 	const actions = DIMENSION_IDS.filter(id => dimensions[id] !== null && dimensions[id]! < GOOD_ENOUGH)
 		.sort((a, b) => dimensions[a]! - dimensions[b]!)
 		.slice(0, ACTION_COUNT)
-		.map(id => actionFor(id, turns));
-
-	const missed = new Map<string, {question: string; missed: Set<string>; covered: Set<string>}>();
-	for (const turn of turns) {
-		const key = `${turn.scriptId}/${turn.questionId}`;
-		const entry = missed.get(key) ?? {question: '', missed: new Set<string>(), covered: new Set<string>()};
-		if (turn.kind === 'question') entry.question = turn.question;
-		turn.analysis.talkingPoints.missed.forEach(p => entry.missed.add(p));
-		turn.analysis.talkingPoints.covered.forEach(p => entry.covered.add(p));
-		missed.set(key, entry);
-	}
-	const missedTalkingPoints = [...missed.values()]
-		.map(e => ({question: e.question, points: [...e.missed].filter(p => !e.covered.has(p))}))
-		.filter(e => e.question !== '' && e.points.length > 0);
+		.map(id => actionFor(id, turns, questions))
+		// The same words quoted for two things reads as a copy: the first keeps them.
+		.map((action, i, all) => (action.example?.quote && all.slice(0, i).some(a => a.example?.quote === action.example!.quote) ? {...action, example: {...action.example, quote: null}} : action));
 
 	return {
-		overall: session.overall,
+		overall,
 		dimensions,
-		answers: state.turns.map(t => card(state, t)),
+		answers: threads.flatMap(thread => thread.turns.map(turn => card(state, turn, thread.question))),
 		actions,
-		missedTalkingPoints,
+		questions,
+		missedTalkingPoints: questions.filter(q => q.coaching.cover.length > 0).map(q => ({question: q.question, points: q.coaching.cover})),
 		answered: state.turns.filter(t => !t.skipped && t.analysis?.answered !== false).length,
 		skipped: state.turns.filter(t => t.skipped).length,
 		...(state.coaching ? {coaching: state.coaching} : {}),

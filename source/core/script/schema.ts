@@ -1,6 +1,7 @@
 import {z} from 'zod';
 import {LEVELS} from '../interview/plan-options.js';
 import {FOCUS_IDS, WEAKNESS_IDS} from '../taxonomy/ids.js';
+import {assertedPremise} from './premises.js';
 
 // The on-disk shape of an interview script (questions/*.yaml). Validated at load;
 // error messages name the file and the field path, so keep field names readable.
@@ -15,9 +16,33 @@ export const talkingPointSchema = z.strictObject({
 	cues: z.array(nonEmpty).optional(),
 });
 
-/** A follow-up branch. `phrasings` are alternative wordings; `{quote}` marks where a quote from the answer goes. */
+/**
+ * A phrasing that says something true only of some answers ("Say the fairness check passes").
+ * It is used only when the answers so far show every concept in `requires`; a concept lists
+ * alternative cues separated by "|", matched like talking-point cues.
+ */
+export const conditionalPhrasingSchema = z
+	.strictObject({
+		text: nonEmpty,
+		requires: z.array(nonEmpty).min(1, 'list at least one concept the answer must show'),
+	})
+	.transform(({text, requires}) => ({
+		text,
+		requires: requires.map(concept =>
+			concept
+				.split('|')
+				.map(cue => cue.trim())
+				.filter(Boolean),
+		),
+	}));
+
+/**
+ * A follow-up branch. `phrasings` are alternative wordings that hold for any answer; `{quote}`
+ * marks where a quote from the answer goes. `conditionalPhrasings` hold only for some answers.
+ */
 export type FollowUpNodeInput = {
 	phrasings: string[];
+	conditionalPhrasings?: Array<z.input<typeof conditionalPhrasingSchema>>;
 	talkingPoints?: Array<z.input<typeof talkingPointSchema>>;
 	followUps?: Partial<Record<(typeof WEAKNESS_IDS)[number] | 'deeper', FollowUpNodeInput>>;
 };
@@ -26,7 +51,19 @@ const branchKey = z.enum([...WEAKNESS_IDS, 'deeper']);
 
 export const followUpNodeSchema: z.ZodType<FollowUpNode, FollowUpNodeInput> = z.lazy(() =>
 	z.strictObject({
-		phrasings: z.array(nonEmpty).min(1, 'needs at least one phrasing'),
+		phrasings: z
+			.array(nonEmpty)
+			.min(1, 'needs at least one phrasing')
+			.superRefine((phrasings, ctx) => {
+				phrasings.forEach((phrasing, i) => {
+					const premise = assertedPremise(phrasing);
+					if (premise) ctx.addIssue({code: 'custom', path: [i], message: `${premise}: quote the answer with {quote}, ask instead, or move it to conditionalPhrasings with what the answer must show`});
+				});
+				if (phrasings.every(p => p.includes('{quote}'))) {
+					ctx.addIssue({code: 'custom', message: 'needs at least one phrasing without {quote}, for answers with nothing worth quoting'});
+				}
+			}),
+		conditionalPhrasings: z.array(conditionalPhrasingSchema).optional(),
 		talkingPoints: z.array(talkingPointSchema).optional(),
 		followUps: z.partialRecord(branchKey, followUpNodeSchema).optional(),
 	}),
@@ -68,8 +105,10 @@ export const scriptSchema = z
 
 export type TalkingPoint = z.output<typeof talkingPointSchema>;
 export type BranchKey = z.output<typeof branchKey>;
+export type ConditionalPhrasing = z.output<typeof conditionalPhrasingSchema>;
 export type FollowUpNode = {
 	phrasings: string[];
+	conditionalPhrasings?: ConditionalPhrasing[];
 	talkingPoints?: TalkingPoint[];
 	followUps?: Partial<Record<BranchKey, FollowUpNode>>;
 };

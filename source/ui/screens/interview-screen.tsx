@@ -1,7 +1,6 @@
 import {useEffect, useRef, useState, type MutableRefObject} from 'react';
 import {Box, Static, Text} from 'ink';
 import type {InterviewState, Turn} from '../../core/interview/types.js';
-import type {FollowUpNode} from '../../core/script/schema.js';
 import {FOCUS_AREAS} from '../../core/taxonomy/index.js';
 import {useKeypress} from '../keys/use-keypress.js';
 import {AnswerEditor} from '../editor/answer-editor.js';
@@ -9,7 +8,8 @@ import {countWords} from '../editor/buffer.js';
 import {KeyHints, hintLines, type Hint} from '../components/key-hints.js';
 import {Paragraph, paragraphLines} from '../components/paragraph.js';
 import {Spinner} from '../components/spinner.js';
-import {formatElapsed, nudge, paceHint} from '../pace.js';
+import {formatElapsed, paceHint} from '../pace.js';
+import {COMMAND_NAMES, COMMANDS, hintsFor, parseInput} from '../../core/interview/commands.js';
 import {useInterviewState} from '../hooks/use-interview-state.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useColor} from '../plain.js';
@@ -43,7 +43,6 @@ export type InterviewScreenProps = {
 	clock?: {now(): number; tickMs: number | null};
 };
 
-const COMMANDS = ['/skip', '/hint', '/end', '/help'] as const;
 const defaultClock = {now: () => Date.now(), tickMs: 1000};
 
 export function InterviewScreen({session, isActive, engineDescription, draftRef, plain = false, banner, onExternalEdit, onError, clock = defaultClock}: InterviewScreenProps) {
@@ -91,21 +90,23 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 	};
 
 	const onSubmit = (text: string) => {
-		const command = text.trim().toLowerCase();
-		if (/^\/[a-z]+$/.test(command)) {
+		const input = parseInput(text);
+		if (input.kind === 'unknown-command') {
+			clearEditor();
+			return setMessage(`${input.text} is not a command. Commands: ${COMMAND_NAMES.join(' ')}`);
+		}
+		if (input.kind === 'command') {
 			clearEditor();
 			setMessage(null);
-			switch (command) {
-				case '/skip':
+			switch (input.command) {
+				case 'skip':
 					return session.skip();
-				case '/end':
+				case 'end':
 					return session.end('ended-early');
-				case '/hint':
+				case 'hint':
 					return setPanel('hints');
-				case '/help':
+				case 'help':
 					return setPanel(p => (p === 'help' ? null : 'help'));
-				default:
-					return setMessage(`${command} is not a command. Commands: ${COMMANDS.join(' ')}`);
 			}
 		}
 		draftRef.current = '';
@@ -131,7 +132,8 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 	const questionLabel = prompt?.kind === 'follow-up' ? 'Follow-up' : `Q${questionNumber}`;
 	const questionLines = prompt ? paragraphLines(prompt.text, {width: columns, lead: `▸ ${questionLabel}: `, hang: 2}).length : 1;
 	const noticeLines = (prompt?.notices ?? []).reduce((n, notice) => n + paragraphLines(`note: ${notice}`, {width: columns - 2}).length, 0);
-	const panelLines = panel === 'help' ? helpLines(columns).length + 2 : panel === 'hints' ? 6 : 0;
+	const hints = panel === 'hints' ? hintsFor(state) : [];
+	const panelLines = panel === 'help' ? helpLines(columns).length + 2 : panel === 'hints' ? hintsPanelLines(hints, columns) : 0;
 	const keys: Hint[] = answering
 		? [['Enter', 'send'], ['Ctrl+J', 'new line'], ['Ctrl+E', '$EDITOR', 'optional'], ['/help', 'commands'], ['Ctrl+C', 'quit']]
 		: state.phase === 'phrasing'
@@ -156,7 +158,7 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 			))}
 			{answering ? (
 				<Box flexDirection="column" marginTop={1}>
-					{panel === 'hints' ? <Hints state={state} /> : null}
+					{panel === 'hints' ? <Hints points={hints} /> : null}
 					{panel === 'help' ? <Help columns={columns} /> : null}
 					<Box paddingLeft={2}>
 						<AnswerEditor
@@ -238,9 +240,13 @@ function AnswerStatus({words, since, clock}: {words: number; since: string; cloc
 	);
 }
 
-function Hints({state}: {state: InterviewState}) {
-	const prompt = state.prompt!;
-	const points = prompt.kind === 'question' ? (state.plan[prompt.planIndex]?.question.talkingPoints ?? []) : ((prompt.node as FollowUpNode).talkingPoints ?? []);
+/** Lines the hints panel takes: its title, each point wrapped, and the gap below. */
+function hintsPanelLines(points: string[], columns: number): number {
+	const body = points.length === 0 ? 1 : points.reduce((n, p) => n + paragraphLines(p, {width: columns - 2, lead: '· ', hang: 2}).length, 0);
+	return body + 2;
+}
+
+function Hints({points}: {points: string[]}) {
 	return (
 		<Box flexDirection="column" marginBottom={1}>
 			<Text bold>Hints: a strong answer touches on</Text>
@@ -251,10 +257,10 @@ function Hints({state}: {state: InterviewState}) {
 					</Paragraph>
 				</Box>
 			) : null}
-			{points.slice(0, 4).map((p, i) => (
+			{points.map((point, i) => (
 				<Box key={i} paddingLeft={2}>
 					<Paragraph indent={2} lead="· " leadStyle={{}} hang={2}>
-						{nudge(p.text)}
+						{point}
 					</Paragraph>
 				</Box>
 			))}
@@ -264,7 +270,7 @@ function Hints({state}: {state: InterviewState}) {
 
 const HELP: Array<{title: string; items: string[]}> = [
 	{title: 'Keys', items: ['Enter send', 'Ctrl+J or Alt+Enter new line', 'Ctrl+U clear', 'Ctrl+E open $EDITOR', '←→ Home End move', 'Esc stop the interviewer while it thinks']},
-	{title: 'Commands', items: ['/hint nudges on what to cover', '/skip skip this question', '/end finish now and see the recap', '/help show or hide this help']},
+	{title: 'Commands', items: Object.entries(COMMANDS).map(([name, does]) => `/${name} ${does}`)},
 ];
 const QUIT_HELP = 'Ctrl+C twice: quit; your answer so far is saved and can be resumed.';
 
