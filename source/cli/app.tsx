@@ -1,5 +1,5 @@
 import type {CommandHandler} from './commands/types.js';
-import {UsageError, writeLine} from './io.js';
+import {UsageError, writeLine, writeText} from './io.js';
 import {dataDirFlag, extraScriptDirs, parseFocus} from './options.js';
 
 export const NEEDS_TTY_MESSAGE =
@@ -71,7 +71,7 @@ const handler: CommandHandler = async ({flags, io}) => {
 	}
 	await instance.waitUntilExit();
 	instance.cleanup();
-	if (result.unsaved) io.stdout.write(result.unsaved);
+	if (result.unsaved) writeText(io.stdout, result.unsaved);
 	if (result.message) writeLine(io.stderr, result.message);
 	return result.code;
 };

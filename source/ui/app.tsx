@@ -1,6 +1,7 @@
 import {Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {ComponentType, ReactNode} from 'react';
-import {Box, Text, useApp} from 'ink';
+import {Box, useApp} from 'ink';
+import {Text} from './components/text.js';
 import type {InterviewState} from '../core/interview/types.js';
 import type {SessionRecord} from '../core/session/record.js';
 import {FOCUS_AREAS, type FocusId} from '../core/taxonomy/index.js';

@@ -6,7 +6,7 @@ import {selectEngine} from '../../llm/select-engine.js';
 import {openSessionStore} from '../../storage/sessions.js';
 import {openSettings} from '../../storage/settings.js';
 import {parseAnswers} from '../answers-file.js';
-import {UsageError, writeJson, writeLine} from '../io.js';
+import {UsageError, writeJson, writeLine, writeText} from '../io.js';
 import {dataDirFlag, outputWidth, parseFocus, readTextFile} from '../options.js';
 import {loadAllScripts} from '../scripts.js';
 import type {CommandHandler} from './types.js';
@@ -50,7 +50,7 @@ const run: CommandHandler = async ({flags, io}) => {
 		}
 	}
 	if (flags.json) writeJson(io.stdout, record);
-	else io.stdout.write(formatReplay(record, outputWidth(io)));
+	else writeText(io.stdout, formatReplay(record, outputWidth(io)));
 	return 0;
 };
 

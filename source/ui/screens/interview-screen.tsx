@@ -1,5 +1,6 @@
 import {useEffect, useRef, useState, type MutableRefObject} from 'react';
-import {Box, Static, Text} from 'ink';
+import {Box, Static} from 'ink';
+import {Text} from '../components/text.js';
 import type {InterviewState, Turn} from '../../core/interview/types.js';
 import type {FollowUpNode} from '../../core/script/schema.js';
 import {FOCUS_AREAS} from '../../core/taxonomy/index.js';

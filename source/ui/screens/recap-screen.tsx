@@ -1,4 +1,5 @@
-import {Box, Static, Text} from 'ink';
+import {Box, Static} from 'ink';
+import {Text} from '../components/text.js';
 import type {AnswerCard, Recap} from '../../core/recap/types.js';
 import {DIMENSION_IDS, DIMENSION_LABELS, WEAKNESSES} from '../../core/taxonomy/index.js';
 import {useKeypress} from '../keys/use-keypress.js';
