@@ -59,10 +59,13 @@ export class SavePolicy {
 		this.#unsubscribe = null;
 	}
 
-	/** Queues a write of the session as it is now; `interruptedAt` marks it stopped (signal, quit). */
-	save(options: {interruptedAt?: Date} = {}): Promise<void> {
+	/**
+	 * Queues a write of the session as it is now; `interruptedAt` marks it stopped (signal, quit);
+	 * `draft` overrides what the draft callback would say (taken before cancelling pending work).
+	 */
+	save(options: {interruptedAt?: Date; draft?: string} = {}): Promise<void> {
 		const state = this.#options.session.state;
-		const draft = this.#options.draft?.() ?? state.pendingAnswer ?? undefined;
+		const draft = options.draft ?? this.#options.draft?.() ?? state.pendingAnswer ?? undefined;
 		const record = toSessionRecord(state, {engine: this.#options.engine, draft, interruptedAt: options.interruptedAt});
 		const run = this.#queue.then(async () => {
 			try {
