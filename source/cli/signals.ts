@@ -8,16 +8,17 @@ const LAST_WORDS_MS = 3000;
 
 /**
  * On SIGINT, SIGTERM or SIGHUP: runs `lastWords` (save, restore the terminal), then exits with
- * 128 + the signal number as a shell expects. A second signal while saving exits at once.
- * Returns a function that removes the handlers.
+ * 128 + the signal number as a shell expects. Signals that arrive meanwhile are ignored: a
+ * dependency's exit hook re-sends the signal to this process at once, which must not cut the
+ * save short; the time limit bounds the wait instead. Returns a function that removes the handlers.
  */
 export function onTermination(lastWords: (signal: TerminationSignal) => Promise<void>): () => void {
 	let stopping = false;
 	const handlers = TERMINATION_SIGNALS.map(signal => {
 		const handler = () => {
-			const code = 128 + constants.signals[signal];
-			if (stopping) process.exit(code);
+			if (stopping) return;
 			stopping = true;
+			const code = 128 + constants.signals[signal];
 			const timer = setTimeout(() => process.exit(code), LAST_WORDS_MS);
 			void lastWords(signal)
 				.catch(() => undefined)
@@ -30,6 +31,8 @@ export function onTermination(lastWords: (signal: TerminationSignal) => Promise<
 		return [signal, handler] as const;
 	});
 	return () => {
+		// Once a signal is being handled the handlers stay: a re-sent signal must still be caught.
+		if (stopping) return;
 		for (const [signal, handler] of handlers) process.off(signal, handler);
 	};
 }
