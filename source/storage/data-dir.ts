@@ -1,5 +1,4 @@
-import {existsSync, lstatSync, statfsSync, statSync, type Stats} from 'node:fs';
-import {mkdir} from 'node:fs/promises';
+import {existsSync, lstatSync, mkdirSync, statfsSync, statSync, type Stats} from 'node:fs';
 import {homedir} from 'node:os';
 import path from 'node:path';
 
@@ -85,13 +84,13 @@ export function checkDataDir(dir: string): void {
  * Creates `dir` and its missing parents one at a time, private to the user (0700). Node's
  * recursive mkdir is not used: on some pseudo file systems it never returns.
  */
-export async function ensurePrivateDir(dir: string): Promise<void> {
+export function ensurePrivateDir(dir: string): void {
 	checkDataDir(dir);
 	const missing: string[] = [];
 	for (let at = dir; !existsSync(at); at = path.dirname(at)) missing.unshift(at);
 	for (const folder of missing) {
 		try {
-			await mkdir(folder, {mode: 0o700});
+			mkdirSync(folder, {mode: 0o700});
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
 		}

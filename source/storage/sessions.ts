@@ -317,7 +317,7 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 		const cannotSave = (error: unknown): StorageError =>
 			new StorageError(`could not save the session in ${dir} (${reasonOf(error)}); the recap is still shown, but this session will not be in history`, (error as NodeJS.ErrnoException | undefined)?.code);
 		try {
-			await ensurePrivateDir(dir);
+			ensurePrivateDir(dir);
 		} catch (error) {
 			throw cannotSave(error);
 		}
