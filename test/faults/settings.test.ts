@@ -9,6 +9,8 @@ import type {SettingKey} from '../../source/storage/settings-types.js';
 import {tempDir} from '../storage/temp.js';
 
 const ROUNDS = 50;
+/** Node has Atomics.waitAsync; the TypeScript lib this project targets does not declare it yet. */
+const waitAsync = (Atomics as unknown as {waitAsync(array: Int32Array, index: number, value: number): {value: Promise<string> | string}}).waitAsync;
 const FOCUSES = ['product-sense', 'evaluation', 'technical', 'experience', 'ethics', 'prioritization'];
 const ENGINES = ['auto', 'offline', 'llm'];
 
@@ -46,7 +48,7 @@ describe('settings written by several processes at once', () => {
 				Atomics.store(state, 0, round + 1);
 				Atomics.notify(state, 0);
 				const done = (round + 1) * keys.length;
-				while (Atomics.load(state, 1) < done) await Atomics.waitAsync(state, 1, Atomics.load(state, 1)).value;
+				while (Atomics.load(state, 1) < done) await waitAsync(state, 1, Atomics.load(state, 1)).value;
 				const stored = JSON.parse(readFileSync(path.join(dataDir, 'config.json'), 'utf8')) as Record<string, string>;
 				for (const key of keys) if (stored[key] !== valuesFor(key)[round]) lost.push(`round ${round}: ${key} is ${stored[key]}`);
 			}
