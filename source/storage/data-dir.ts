@@ -55,7 +55,13 @@ const PSEUDO_FILE_SYSTEMS = new Map<number, string>([
 function nearestExisting(dir: string): {at: string; info: Stats} {
 	let at = dir;
 	for (;;) {
-		const info = lstatSync(at, {throwIfNoEntry: false});
+		let info: Stats | undefined;
+		try {
+			info = lstatSync(at, {throwIfNoEntry: false});
+		} catch (error) {
+			// ENOTDIR: a file sits somewhere above; keep walking up to find it.
+			if ((error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw error;
+		}
 		if (info) return {at, info};
 		const parent = path.dirname(at);
 		if (parent === at) throw new DataDirError(`${dir} cannot be created: no part of it exists`);
