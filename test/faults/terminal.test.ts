@@ -4,7 +4,7 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:f
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {hasTmux, TmuxPane} from '../e2e/tmux.js';
+import {hasTmux, TmuxPane, until} from '../e2e/tmux.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -25,16 +25,6 @@ function savedSessions(dataDir: string): Saved[] {
 				return [];
 			}
 		});
-}
-
-async function until<T>(read: () => T | undefined, what: string, timeoutMs = 15_000): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		const value = read();
-		if (value !== undefined) return value;
-		await new Promise(resolve => setTimeout(resolve, 50));
-	}
-	throw new Error(`timed out waiting for ${what}`);
 }
 
 const panes: TmuxPane[] = [];
@@ -69,27 +59,21 @@ describe.skipIf(!tmuxAvailable)('signals from outside save the draft (tmux)', ()
 		await pane.waitFor(s => s.includes(`before ${signal}`), 'the typed draft');
 		const pid = Number(pane.tmux('display-message', '-p', '-t', 'app', '#{pane_pid}').trim());
 		process.kill(pid, signal);
-		const saved = await until(() => savedSessions(dataDir).find(r => r.pending?.draft === draft), `the draft saved after ${signal}`);
+		const saved = await until(() => savedSessions(dataDir).find(r => r.pending?.draft === draft), `the draft saved after ${signal}`, 15_000);
 		expect(saved.endReason).toBe('interrupted');
 		// The app ran its own handler to the end (not killed by the signal): it gave the terminal
 		// back (Ink unmounted) and said what happened below the last frame.
 		const screen = await pane.waitFor(s => s.includes(`stopped by ${signal}`), 'the closing line');
 		expect(screen).toContain('The session was saved');
-		await until(() => (pane.paneDead() ? true : undefined), 'the app to exit');
+		await until(() => (pane.paneDead() ? true : undefined), 'the app to exit', 15_000);
 	});
 });
 
 describe.skipIf(!tmuxAvailable)('moving between screens (tmux)', () => {
 	it('recap -> replay -> back, then home -> history -> replay -> history -> home, many times, without a crash', {timeout: 90_000}, async () => {
 		const {pane} = launch(['--focus', 'evaluation']);
-		await pane.waitFor(s => s.includes('Q1:') && s.includes('Type your answer'), 'the first question');
-		pane.type('I would build an eval set of real documents and agree a quality bar before launch.');
-		pane.keys('Enter');
-		await pane.waitFor(s => s.includes('Follow-up:') && s.includes('Type your answer'), 'the follow-up');
-		pane.type('/end');
-		pane.keys('Enter');
+		await pane.answerOnceAndEnd('I would build an eval set of real documents and agree a quality bar before launch.');
 		const onRecap = (s: string) => /Overall \d{1,3}\/100/.test(s) && s.includes('r replay');
-		await pane.waitFor(onRecap, 'the recap');
 		for (let round = 0; round < 8; round++) {
 			pane.keys('r');
 			await pane.waitFor(s => s.includes('Replay') && s.includes('turn 1 of'), `the replay (round ${round})`);

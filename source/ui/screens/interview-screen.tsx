@@ -1,4 +1,5 @@
 import {useEffect, useRef, useState, type MutableRefObject} from 'react';
+import {answerRoomNote, answerTooLong} from '../../core/session/limits.js';
 import {Box, Static} from 'ink';
 import {Text} from '../components/text.js';
 import type {InterviewState, Turn} from '../../core/interview/types.js';
@@ -49,6 +50,7 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 	const state = useInterviewState(session);
 	const {columns, rows} = useTerminalSize();
 	const [words, setWords] = useState(0);
+	const [length, setLength] = useState(0);
 	const [panel, setPanel] = useState<'hints' | 'help' | null>(null);
 	const [message, setMessage] = useState<string | null>(null);
 	const [nonce, setNonce] = useState(0);
@@ -70,6 +72,7 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 		if (!answering) return;
 		draftRef.current = initialText;
 		setWords(countWords(initialText));
+		setLength(initialText.length);
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [editorKey, answering]);
 
@@ -107,6 +110,9 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 					return setMessage(`${command} is not a command. Commands: ${COMMANDS.join(' ')}`);
 			}
 		}
+		// Over the limit the answer stays in the editor to be shortened: nothing typed is lost.
+		const tooLong = answerTooLong(text);
+		if (tooLong) return setMessage(`This answer ${tooLong}; shorten it to send it.`);
 		draftRef.current = '';
 		setPanel(null);
 		setMessage(null);
@@ -123,6 +129,7 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 	const focusLabel = FOCUS_AREAS[state.focus]?.label ?? state.focus;
 	const header = `${focusLabel} · question ${questionNumber} of ${state.plan.length}${isFollowUp ? ' · follow-up' : ''} · ${engineDescription}`;
 	const textWidth = Math.max(20, columns - 4);
+	const roomNote = answerRoomNote(length);
 	const questionLabel = prompt?.kind === 'follow-up' ? 'Follow-up' : `Q${questionNumber}`;
 	const questionLines = prompt ? paragraphLines(prompt.text, {width: columns, lead: `▸ ${questionLabel}: `, hang: 2}).length : 1;
 	const noticeLines = (prompt?.notices ?? []).reduce((n, notice) => n + paragraphLines(`note: ${notice}`, {width: columns - 2}).length, 0);
@@ -166,11 +173,13 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 							onChange={text => {
 								draftRef.current = text;
 								setWords(countWords(text));
+								setLength(text.length);
 							}}
 							onExternalEdit={onExternalEdit}
 						/>
 					</Box>
 					<AnswerStatus words={words} since={prompt.askedAt} clock={clock} />
+					{roomNote ? <Paragraph indent={2}>{roomNote}</Paragraph> : null}
 				</Box>
 			) : null}
 			{state.phase === 'analyzing' ? (
