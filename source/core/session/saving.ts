@@ -23,11 +23,13 @@ export type SavePolicyOptions = {
  * When a session is written, for the interactive app and `run` alike: as an answer is sent (a crash
  * during a slow LLM call keeps it as the draft), after every finished turn, whenever a new question
  * is shown (a follow-up the LLM failed to word included), at the end, and on demand, e.g. on a
- * signal or after the LLM path failed. Writes are queued, never concurrent, so the last one wins.
+ * signal or after the LLM path failed. Writes are queued, never concurrent, so the last one wins;
+ * a write still waiting when a newer one is asked for is dropped for it.
  */
 export class SavePolicy {
 	readonly #options: SavePolicyOptions;
 	#queue: Promise<unknown> = Promise.resolve();
+	#requested = 0;
 	#unsubscribe: (() => void) | null = null;
 	/** The error of the latest write, or null when it succeeded (or nothing was written yet). */
 	lastError: unknown = null;
@@ -67,7 +69,11 @@ export class SavePolicy {
 		const state = this.#options.session.state;
 		const draft = options.draft ?? this.#options.draft?.() ?? state.pendingAnswer ?? undefined;
 		const record = toSessionRecord(state, {engine: this.#options.engine, draft, interruptedAt: options.interruptedAt});
+		const ticket = ++this.#requested;
 		const run = this.#queue.then(async () => {
+			// A newer save is queued behind this one and writes a newer record: one fsync instead of
+			// several when an answer, its turn and the next question arrive while a write is running.
+			if (ticket !== this.#requested) return;
 			try {
 				await (await this.#options.target()).save(record);
 				this.lastError = null;
