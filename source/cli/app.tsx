@@ -1,6 +1,8 @@
 import type {CommandHandler} from './commands/types.js';
-import {UsageError, writeLine} from './io.js';
+import {UsageError, writeLine, writeText} from './io.js';
 import {dataDirFlag, extraScriptDirs, parseCount, parseFocus, parseLevel, parseSeed} from './options.js';
+import {onTermination} from './signals.js';
+import type {SavePolicy} from '../core/session/saving.js';
 
 export const NEEDS_TTY_MESSAGE =
 	'ai-pm-sim: the interview needs an interactive terminal. For pipes and scripts use `ai-pm-sim run` (a whole interview from an answers file) or `ai-pm-sim analyze` (one answer).';
@@ -20,9 +22,10 @@ const handler: CommandHandler = async ({flags, io}) => {
 		throw new UsageError('--drill opens the evaluation drill; give it without --focus, --script or --resume.');
 	}
 
-	const [{render}, {App}, {KeypressProvider, ENABLE_BRACKETED_PASTE}, {createServices}, {lazyHistoryScreens}, drills, random] = await Promise.all([
+	const [{render}, {App}, {ErrorBoundary}, {KeypressProvider, ENABLE_BRACKETED_PASTE}, {createServices}, {lazyHistoryScreens}, drills, random] = await Promise.all([
 		import('ink'),
 		import('../ui/app.js'),
+		import('../ui/components/error-boundary.js'),
 		import('../ui/keys/keypress-context.js'),
 		import('../ui/create-services.js'),
 		import('../ui/lazy-screens.js'),
@@ -51,19 +54,35 @@ const handler: CommandHandler = async ({flags, io}) => {
 
 	const plain = io.env['NO_COLOR'] !== undefined || (typeof (io.stdout as NodeJS.WriteStream).hasColors === 'function' && !(io.stdout as NodeJS.WriteStream).hasColors());
 	let result: {code: number; message?: string; unsaved?: string} = {code: 0};
+	// The running interview's saving policy, for the two ways out the app does not see coming.
+	let policy: SavePolicy | null = null;
+	const saveInterrupted = (): Promise<boolean | null> => (policy ? policy.save({interruptedAt: new Date()}).then(() => true, () => false) : Promise.resolve(null));
+	const savedLine = (saved: boolean | null): string => (saved === null ? '' : saved ? ' The session was saved; continue it with `ai-pm-sim --resume`.' : ' The session could not be saved.');
 	const instance = render(
 		<KeypressProvider bracketedPaste>
-			<App
-				services={services}
-				screens={lazyHistoryScreens}
-				initial={{focus, scriptId: flags.script, resume: flags.resume, drill}}
-				plan={plan}
-				plain={plain}
-				maskKey={services.maskKey}
-				onExit={r => {
-					result = r;
+			<ErrorBoundary
+				onCrash={error => {
+					void saveInterrupted().then(saved => {
+						result = {code: 70, message: `ai-pm-sim: internal error while drawing the screen: ${error.message}.${savedLine(saved)}`};
+						instance.unmount();
+					});
 				}}
-			/>
+			>
+				<App
+					services={services}
+					screens={lazyHistoryScreens}
+					initial={{focus, scriptId: flags.script, resume: flags.resume, drill}}
+					plan={plan}
+					plain={plain}
+					maskKey={services.maskKey}
+					onExit={r => {
+						result = r;
+					}}
+					onSavePolicy={current => {
+						policy = current;
+					}}
+				/>
+			</ErrorBoundary>
 		</KeypressProvider>,
 		{
 			stdin,
@@ -73,13 +92,27 @@ const handler: CommandHandler = async ({flags, io}) => {
 			patchConsole: false,
 		},
 	);
+	// A closed terminal (SIGHUP), `kill` (SIGTERM) or an interrupt from outside (SIGINT; Ctrl+C in
+	// the app is a key, not a signal): save the draft too, then give the terminal back.
+	const stopSignals = onTermination(async signal => {
+		if (signal === 'SIGHUP') {
+			// The terminal is gone: writing to it fails, and that must not stop the exit.
+			io.stdout.on('error', () => undefined);
+			io.stderr.on('error', () => undefined);
+		}
+		const saved = await saveInterrupted();
+		instance.unmount();
+		instance.cleanup();
+		writeLine(io.stderr, `ai-pm-sim: stopped by ${signal}.${savedLine(saved)}`);
+	});
 	if (io.env['AI_PM_SIM_REPORT_FIRST_FRAME'] === '1') {
 		// Used by the start-up bench: the first frame has been written by now.
 		writeLine(io.stderr, `first-frame rss=${process.memoryUsage().rss} uptime=${Math.round(process.uptime() * 1000)}`);
 	}
 	await instance.waitUntilExit();
+	stopSignals();
 	instance.cleanup();
-	if (result.unsaved) io.stdout.write(result.unsaved);
+	if (result.unsaved) writeText(io.stdout, result.unsaved);
 	if (result.message) writeLine(io.stderr, result.message);
 	return result.code;
 };

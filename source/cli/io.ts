@@ -1,4 +1,5 @@
 import type {Readable, Writable} from 'node:stream';
+import {safeJson, safeText} from '../core/text/sanitize.js';
 
 /** Everything a command touches outside itself, so tests can run commands in process. */
 export type CommandIo = {
@@ -23,10 +24,19 @@ export class UsageError extends Error {
 	}
 }
 
-export function writeLine(stream: Writable, text = ''): void {
-	stream.write(`${text}\n`);
+// Every command prints through these three, so no text from outside reaches a terminal with its
+// control sequences (see core/text/sanitize.ts). Nothing else in the CLI writes to stdout or stderr.
+
+/** Text as it is, apart from control sequences. */
+export function writeText(stream: Writable, text: string): void {
+	stream.write(safeText(text));
 }
 
+export function writeLine(stream: Writable, text = ''): void {
+	writeText(stream, `${text}\n`);
+}
+
+/** JSON with every value exact, and no byte a terminal would act on. */
 export function writeJson(stream: Writable, value: unknown): void {
-	stream.write(`${JSON.stringify(value, null, 2)}\n`);
+	stream.write(`${safeJson(value, 2)}\n`);
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {LEVELS, MAX_QUESTIONS, type Level} from '../core/interview/plan-options.js';
 import {FOCUS_IDS, isFocusId, type FocusId} from '../core/taxonomy/ids.js';
 import type {Flags} from './flags.js';
+import {checkDataDir} from '../storage/data-dir.js';
 import {type CommandIo, UsageError} from './io.js';
 
 export function parseFocus(value: string | undefined): FocusId | undefined {
@@ -55,9 +56,16 @@ export async function readStdin(io: CommandIo): Promise<string> {
 	return Buffer.concat(chunks).toString('utf8');
 }
 
-/** `--data-dir`, relative to where the command was run. */
+/** `--data-dir`, relative to where the command was run; refused when it cannot be an ordinary folder. */
 export function dataDirFlag(dataDir: string | undefined, io: CommandIo): string | undefined {
-	return dataDir ? path.resolve(io.cwd, dataDir) : undefined;
+	if (!dataDir) return undefined;
+	const resolved = path.resolve(io.cwd, dataDir);
+	try {
+		checkDataDir(resolved);
+	} catch (error) {
+		throw new UsageError(`--data-dir: ${(error as Error).message}`);
+	}
+	return resolved;
 }
 
 /** Columns for plain output: the terminal's, at most 80; 80 when not a terminal. */

@@ -4,19 +4,27 @@ import type {SessionSummary} from '../core/history/summary.js';
 // stored in the very shape listing returns, so a listing that hits the cache is one read, one
 // JSON.parse and a light check per entry: no per-session rebuilding of objects.
 
-export type IndexEntry = {mtimeMs: number; size: number; ino: number; summary?: SessionSummary; problem?: string};
+/**
+ * What identifies one version of a file: an edit in place changes size or ctime even when the
+ * editor puts the old mtime back, and a file replaced by rename changes the inode.
+ */
+export type FileStamp = {mtimeMs: number; ctimeMs: number; size: number; ino: number};
+
+export type IndexEntry = FileStamp & {summary?: SessionSummary; problem?: string};
+
+export function sameStamp(a: FileStamp, b: FileStamp): boolean {
+	return a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.size === b.size && a.ino === b.ino;
+}
 
 export type SessionIndex = {
-	/** The sessions folder's mtime in nanoseconds, read before listing it. */
-	folderMtimeNs: string;
 	entries: Map<string, IndexEntry>;
 };
 
 /** Bump when SessionSummary or this layout changes: old indexes are then rebuilt. */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 export function encodeIndex(index: SessionIndex): string {
-	return JSON.stringify({version: INDEX_VERSION, folderMtimeNs: index.folderMtimeNs, entries: Object.fromEntries(index.entries)});
+	return JSON.stringify({version: INDEX_VERSION, entries: Object.fromEntries(index.entries)});
 }
 
 /** Enough to list and sort safely; a summary that fails it makes the whole index untrusted. */
@@ -25,7 +33,7 @@ function plausible(entry: unknown): entry is IndexEntry {
 		return false;
 	}
 	const e = entry as Partial<IndexEntry>;
-	if (typeof e.mtimeMs !== 'number' || typeof e.size !== 'number' || typeof e.ino !== 'number') {
+	if (typeof e.mtimeMs !== 'number' || typeof e.ctimeMs !== 'number' || typeof e.size !== 'number' || typeof e.ino !== 'number') {
 		return false;
 	}
 	const s = e.summary;
@@ -54,8 +62,8 @@ export function decodeIndex(text: string): SessionIndex | null {
 	} catch {
 		return null;
 	}
-	const index = value as {version?: unknown; folderMtimeNs?: unknown; entries?: unknown} | null;
-	if (!index || typeof index !== 'object' || index.version !== INDEX_VERSION || typeof index.folderMtimeNs !== 'string' || !index.entries || typeof index.entries !== 'object') {
+	const index = value as {version?: unknown; entries?: unknown} | null;
+	if (!index || typeof index !== 'object' || index.version !== INDEX_VERSION || !index.entries || typeof index.entries !== 'object') {
 		return null;
 	}
 	const entries = new Map<string, IndexEntry>();
@@ -65,5 +73,5 @@ export function decodeIndex(text: string): SessionIndex | null {
 		}
 		entries.set(name, entry);
 	}
-	return {folderMtimeNs: index.folderMtimeNs, entries};
+	return {entries};
 }

@@ -1,16 +1,25 @@
-import {randomBytes} from 'node:crypto';
 import {readdirSync, readFileSync, statSync, type Stats} from 'node:fs';
-import {mkdir, open, readdir, readFile, rename, unlink} from 'node:fs/promises';
+import {open, readdir, readFile, rename, stat, unlink} from 'node:fs/promises';
 import path from 'node:path';
 import {sortNewestFirst, summarize, type SessionSummary} from '../core/history/summary.js';
 import {SESSION_SCHEMA_VERSION, type SessionRecord} from '../core/session/record.js';
-import {isFocusId, type FocusId} from '../core/taxonomy/ids.js';
-import {resolveDataDir, sessionsDirOf} from './data-dir.js';
-import {decodeIndex, encodeIndex, type IndexEntry, type SessionIndex} from './session-index.js';
+import {checkSessionRecord, SESSION_ID_PATTERN} from '../core/session/schema.js';
+import type {FocusId} from '../core/taxonomy/ids.js';
+import {ensurePrivateDir, resolveDataDir, sessionsDirOf} from './data-dir.js';
+import {decodeIndex, encodeIndex, sameStamp, type FileStamp, type IndexEntry, type SessionIndex} from './session-index.js';
+import {sweepTempFiles, tempName} from './temp-files.js';
 
 export type {SessionSummary} from '../core/history/summary.js';
 
-export type SessionList = {sessions: SessionSummary[]; warnings: string[]};
+/** A session file that cannot be used: listed so it can be seen and removed, never hiding the others. */
+export type DamagedSession = {id: string; file: string; problem: string};
+
+export type SessionList = {
+	sessions: SessionSummary[];
+	damaged: DamagedSession[];
+	/** One line per damaged session, fit to print. */
+	warnings: string[];
+};
 
 export type SessionStore = {
 	/** The sessions folder. */
@@ -19,10 +28,10 @@ export type SessionStore = {
 	load(idOrPrefix: string | 'latest'): Promise<SessionRecord>;
 	list(filter?: {focus?: FocusId}): Promise<SessionList>;
 	latestIncomplete(): Promise<SessionRecord | null>;
-	/** Accepts a full id or an unambiguous prefix. */
-	delete(id: string): Promise<void>;
-	/** Removes every session; resolves to how many were removed. */
-	clear(): Promise<number>;
+	/** Accepts a full id or an unambiguous prefix, of a damaged session too; resolves to the id removed. */
+	delete(id: string): Promise<string>;
+	/** Removes every session file, damaged ones included; what could not be removed is reported, not fatal. */
+	clear(): Promise<{removed: number; skipped: string[]}>;
 };
 
 /** A storage failure with a message fit to print as one line. */
@@ -40,7 +49,6 @@ export class SessionNotFoundError extends StorageError {}
 /** A session written by a newer ai-pm-sim: never read as ours, never overwritten. */
 export class NewerSchemaError extends StorageError {}
 
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 const SESSION_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}\.json$/;
 /**
  * The summary index lives next to the sessions folder, not in it, so writing the index does not
@@ -49,7 +57,7 @@ const SESSION_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}\.json$/;
 export const INDEX_FILE = 'sessions-index.json';
 
 export function isSessionId(value: string): boolean {
-	return ID_PATTERN.test(value);
+	return SESSION_ID_PATTERN.test(value);
 }
 
 type Parsed = {ok: true; record: SessionRecord} | {ok: false; problem: string; newer?: number};
@@ -80,33 +88,6 @@ function reasonOf(error: unknown): string {
 	}
 }
 
-/** What is wrong with a parsed session, or null. Checks the shape listing and replay rely on. */
-export function recordProblem(value: unknown): string | null {
-	if (!value || typeof value !== 'object' || Array.isArray(value)) {
-		return 'not a session object';
-	}
-	const record = value as Partial<SessionRecord>;
-	if (typeof record.schemaVersion !== 'number') {
-		return 'missing schemaVersion';
-	}
-	if (typeof record.id !== 'string' || !isSessionId(record.id)) {
-		return 'missing or invalid id';
-	}
-	if (!isFocusId(record.focus)) {
-		return 'missing or unknown focus';
-	}
-	if (typeof record.startedAt !== 'string' || Number.isNaN(Date.parse(record.startedAt))) {
-		return 'missing or invalid startedAt';
-	}
-	if (!Array.isArray(record.turns)) {
-		return 'missing turns';
-	}
-	if (typeof record.complete !== 'boolean') {
-		return 'missing complete';
-	}
-	return null;
-}
-
 function parseSession(text: string): Parsed {
 	let value: unknown;
 	try {
@@ -118,12 +99,14 @@ function parseSession(text: string): Parsed {
 	if (typeof version === 'number' && version > SESSION_SCHEMA_VERSION) {
 		return {ok: false, newer: version, problem: `written by a newer ai-pm-sim (schema ${version}; this version reads ${SESSION_SCHEMA_VERSION}); not listed, update ai-pm-sim to see it`};
 	}
-	const problem = recordProblem(value);
-	return problem ? {ok: false, problem} : {ok: true, record: value as SessionRecord};
+	return checkSessionRecord(value);
 }
 
-function tempName(base: string): string {
-	return `.${base}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+/** Larger than any real session (a 10 MB answer makes a file of about 30 MB); beyond it replay refuses. */
+export const MAX_SESSION_BYTES = 64 * 1024 * 1024;
+
+function tooLarge(size: number): string {
+	return `is ${Math.round(size / 1024 / 1024)} MB, more than the ${MAX_SESSION_BYTES / 1024 / 1024} MB a session can be; not read`;
 }
 
 /** Write to a temp file in the same folder, fsync, rename: readers see the old or the new file, never half. */
@@ -158,9 +141,9 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 
 	// Listing uses synchronous calls on purpose: a thousand small stats cost a few milliseconds
 	// in a row, and several times that when each goes through the thread pool as a promise.
-	const sessionFiles = async (): Promise<string[]> => {
+	const folderNames = (): string[] => {
 		try {
-			return readdirSync(dir).filter(name => SESSION_FILE.test(name));
+			return readdirSync(dir);
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
 				return [];
@@ -168,6 +151,7 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 			throw new StorageError(`cannot read sessions in ${dir}: ${reasonOf(error)}`, (error as NodeJS.ErrnoException).code);
 		}
 	};
+	const sessionFiles = async (): Promise<string[]> => folderNames().filter(name => SESSION_FILE.test(name));
 
 	const readIndex = (): SessionIndex | null => {
 		try {
@@ -177,80 +161,86 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 		}
 	};
 
-	const entryFor = async (name: string, mtimeMs: number, size: number, ino: number): Promise<IndexEntry> => {
+	const entryFor = async (name: string, stamp: FileStamp): Promise<IndexEntry> => {
+		if (stamp.size > MAX_SESSION_BYTES) {
+			return {...stamp, problem: tooLarge(stamp.size)};
+		}
 		let text: string;
 		try {
 			text = await readFile(path.join(dir, name), 'utf8');
 		} catch (error) {
-			return {mtimeMs, size, ino, problem: `cannot be read (${reasonOf(error)})`};
+			return {...stamp, problem: `cannot be read (${reasonOf(error)})`};
 		}
 		const parsed = parseSession(text);
 		if (!parsed.ok) {
-			return {mtimeMs, size, ino, problem: parsed.problem};
+			return {...stamp, problem: parsed.problem};
 		}
 		if (`${parsed.record.id}.json` !== name) {
-			return {mtimeMs, size, ino, problem: `holds session "${parsed.record.id}", which does not match its file name`};
+			return {...stamp, problem: `holds session "${parsed.record.id}", which does not match its file name`};
 		}
-		return {mtimeMs, size, ino, summary: summarize(parsed.record)};
+		return {...stamp, summary: summarize(parsed.record)};
 	};
 
+	let swept = false;
 	/**
-	 * Summaries for every session file. Fast path: the folder's mtime and file names match the
-	 * index, so nothing was added, removed or replaced (every write here is a rename into the
-	 * folder). Otherwise each file's mtime, size and inode are compared and changed files re-read.
+	 * Summaries for every session file. Each file is stat-ed and compared with the index (size,
+	 * mtime, ctime, inode), so files replaced, added, removed or edited in place are re-read.
 	 */
 	const currentEntries = async (): Promise<Map<string, IndexEntry>> => {
-		let folderMtimeNs: string;
-		try {
-			// Read before the listing: a file renamed in after this moment changes the mtime again.
-			folderMtimeNs = String(statSync(dir, {bigint: true}).mtimeNs);
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-				return new Map();
-			}
-			throw new StorageError(`cannot read sessions in ${dir}: ${reasonOf(error)}`, (error as NodeJS.ErrnoException).code);
+		const all = folderNames();
+		if (!swept) {
+			swept = true;
+			sweepTempFiles(dir, all);
+			sweepTempFiles(root);
 		}
-		const names = await sessionFiles();
-		const index = readIndex();
-		const cached = index?.entries ?? new Map<string, IndexEntry>();
-		if (index && index.folderMtimeNs === folderMtimeNs && names.length === cached.size && names.every(name => cached.has(name))) {
-			return cached;
-		}
+		const names = all.filter(name => SESSION_FILE.test(name));
+		const cached = readIndex()?.entries ?? new Map<string, IndexEntry>();
 		const entries = new Map<string, IndexEntry>();
+		let changed = names.length !== cached.size;
 		await Promise.all(
 			names.map(async name => {
 				const info: Stats | undefined = statSync(path.join(dir, name), {throwIfNoEntry: false});
-				if (!info?.isFile()) {
-					return; // Deleted since the listing, or not a file.
+				if (!info) {
+					changed = true;
+					return; // Deleted since the listing.
 				}
+				const stamp: FileStamp = {mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, size: info.size, ino: info.ino};
 				const known = cached.get(name);
-				entries.set(name, known && known.mtimeMs === info.mtimeMs && known.size === info.size && known.ino === info.ino ? known : await entryFor(name, info.mtimeMs, info.size, info.ino));
+				if (known && sameStamp(known, stamp)) {
+					entries.set(name, known);
+					return;
+				}
+				changed = true;
+				entries.set(name, info.isFile() ? await entryFor(name, stamp) : {...stamp, problem: 'is not a file (a folder or something else has the name of a session)'});
 			}),
 		);
+		if (!changed) {
+			return cached;
+		}
 		// Stored newest first, so a listing from the cache finds them in order and skips sorting.
 		const summarized = sortNewestFirst([...entries].filter(([, entry]) => entry.summary).map(([name, entry]) => ({name, entry, id: entry.summary!.id, startedAt: entry.summary!.startedAt})));
 		const ordered = new Map<string, IndexEntry>([...summarized.map(({name, entry}): [string, IndexEntry] => [name, entry]), ...[...entries].filter(([, entry]) => !entry.summary)]);
 		// The index is a cache: if this write loses a race or fails, the next listing rebuilds it.
-		await writeAtomic(root, INDEX_FILE, encodeIndex({folderMtimeNs, entries: ordered})).catch(() => undefined);
+		await writeAtomic(root, INDEX_FILE, encodeIndex({entries: ordered})).catch(() => undefined);
 		return ordered;
 	};
 
 	const list = async (filter?: {focus?: FocusId}): Promise<SessionList> => {
 		const entries = await currentEntries();
 		const sessions: SessionSummary[] = [];
-		const warnings: string[] = [];
+		const damaged: DamagedSession[] = [];
 		for (const [name, entry] of entries) {
 			if (entry.summary) {
 				if (!filter?.focus || entry.summary.focus === filter.focus) {
 					sessions.push(entry.summary);
 				}
 			} else {
-				warnings.push(`skipped ${path.join(dir, name)}: ${entry.problem ?? 'unreadable'}`);
+				damaged.push({id: name.slice(0, -'.json'.length), file: path.join(dir, name), problem: entry.problem ?? 'unreadable'});
 			}
 		}
-		warnings.sort();
+		damaged.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 		// Entries are kept newest first, and filtering keeps that order.
-		return {sessions, warnings};
+		return {sessions, damaged, warnings: damaged.map(d => `skipped ${d.file}: ${d.problem}`)};
 	};
 
 	/** Exact id first, then a unique prefix. */
@@ -278,8 +268,15 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 		const file = fileOf(id);
 		let text: string;
 		try {
+			const size = (await stat(file)).size;
+			if (size > MAX_SESSION_BYTES) {
+				throw new StorageError(`${file} ${tooLarge(size)}`);
+			}
 			text = await readFile(file, 'utf8');
 		} catch (error) {
+			if (error instanceof StorageError) {
+				throw error;
+			}
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
 				throw new SessionNotFoundError(`no session "${id}" in ${dir}`);
 			}
@@ -308,9 +305,10 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 	};
 
 	const save = async (record: SessionRecord): Promise<void> => {
-		const problem = recordProblem(record);
-		if (problem) {
-			throw new StorageError(`refusing to save a malformed session: ${problem}`);
+		// Only what makes the file name safe is checked here: a record this program built is never
+		// refused (that would lose answers); reading it back is where the whole record is checked.
+		if (typeof record.id !== 'string' || !isSessionId(record.id)) {
+			throw new StorageError(`refusing to save a malformed session: ${JSON.stringify(record.id)} is not a session id`);
 		}
 		if (record.schemaVersion > SESSION_SCHEMA_VERSION) {
 			throw new NewerSchemaError(`refusing to save session ${record.id}: schema ${record.schemaVersion} is newer than this version (${SESSION_SCHEMA_VERSION})`);
@@ -319,7 +317,7 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 		const cannotSave = (error: unknown): StorageError =>
 			new StorageError(`could not save the session in ${dir} (${reasonOf(error)}); the recap is still shown, but this session will not be in history`, (error as NodeJS.ErrnoException | undefined)?.code);
 		try {
-			await mkdir(dir, {recursive: true});
+			ensurePrivateDir(dir);
 		} catch (error) {
 			throw cannotSave(error);
 		}
@@ -368,6 +366,7 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 					throw new StorageError(`cannot delete ${fileOf(id)}: ${reasonOf(error)}`);
 				}
 			}
+			return id;
 		},
 		async clear() {
 			let names: string[];
@@ -375,24 +374,30 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 				names = await readdir(dir);
 			} catch (error) {
 				if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-					return 0;
+					return {removed: 0, skipped: []};
 				}
 				throw new StorageError(`cannot read sessions in ${dir}: ${reasonOf(error)}`);
 			}
 			let removed = 0;
-			// Temp files are left alone: they may belong to a save running right now.
+			const skipped: string[] = [];
+			// Temp files are left alone: they may belong to a save running right now. Anything that
+			// fails is reported and the rest still go.
 			for (const name of names.filter(n => SESSION_FILE.test(n))) {
+				const file = path.join(dir, name);
 				try {
-					await unlink(path.join(dir, name));
+					await unlink(file);
 					removed += 1;
 				} catch (error) {
-					if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-						throw new StorageError(`cannot delete ${path.join(dir, name)}: ${reasonOf(error)}`);
+					const code = (error as NodeJS.ErrnoException).code;
+					if (code === 'EISDIR' || (code === 'EPERM' && statSync(file, {throwIfNoEntry: false})?.isDirectory())) {
+						skipped.push(`${file} is a folder, not a session; left alone`);
+					} else if (code !== 'ENOENT') {
+						skipped.push(`cannot delete ${file}: ${reasonOf(error)}`);
 					}
 				}
 			}
 			await unlink(indexPath).catch(() => undefined);
-			return removed;
+			return {removed, skipped};
 		},
 	};
 }

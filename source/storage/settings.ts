@@ -1,8 +1,9 @@
-import {chmodSync, existsSync, readFileSync, renameSync} from 'node:fs';
+import {existsSync, readFileSync, renameSync} from 'node:fs';
 import path from 'node:path';
-import Conf from 'conf';
 import {FOCUS_IDS, isFocusId} from '../core/taxonomy/ids.js';
-import {resolveDataDir} from './data-dir.js';
+import {checkDataDir, ensurePrivateDir, resolveDataDir} from './data-dir.js';
+import {withFileLock, writeFileAtomicSync} from './settings-lock.js';
+import {sweepTempFiles} from './temp-files.js';
 import {LLM_SETTING_KEYS, SETTING_KEYS, llmSettingProblem, type LlmSettingKey, type SettingKey, type Settings} from './settings-types.js';
 
 export type SettingsStore = {
@@ -36,8 +37,34 @@ export function maskKey(key: string | undefined | null): string {
 	return `${key.slice(0, 3)}…${key.slice(-4)}`;
 }
 
+/** URL credentials are secrets like keys: `http://user:pw@host/v1` is shown as `http://…:…@host/v1`. */
+export function maskUrl(value: string): string {
+	try {
+		const url = new URL(value);
+		if (!url.username && !url.password) return value;
+		// Built by hand: URL would percent-encode the ellipsis.
+		const credentials = `${url.username ? '…' : ''}${url.password ? ':…' : ''}`;
+		return `${url.protocol}//${credentials}@${url.host}${url.pathname}${url.search}${url.hash}`;
+	} catch {
+		return value;
+	}
+}
+
+/** A setting as it may be printed: keys and URL credentials masked. */
+export function shownSetting(key: SettingKey, value: unknown): string {
+	if (key === 'apiKey') return maskKey(typeof value === 'string' ? value : undefined);
+	if (key === 'baseUrl' && typeof value === 'string') return maskUrl(value);
+	return String(value);
+}
+
+/** Control characters (C0, DEL, C1) and bidi controls: never part of a name, key or URL. */
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
 /** Checks one value; returns the problem in words, or null when the value is fine. */
 export function settingProblem(key: SettingKey, value: unknown): string | null {
+	if (typeof value === 'string' && CONTROL.test(value)) {
+		return 'must not contain control characters';
+	}
 	switch (key) {
 		case 'defaultFocus':
 		case 'lastFocus': {
@@ -120,12 +147,21 @@ function pickValid(values: Record<string, unknown>): {settings: Settings; invali
  * Settings in `<data dir>/config.json`, mode 0600. A file that is not JSON is moved aside as
  * `config.json.corrupt-<timestamp>` and defaults are used; invalid single values are ignored.
  * When the folder cannot be written, reading still works and `set` throws a SettingError.
+ *
+ * Every change is read-modify-write of the whole file under a lock shared by every process
+ * (see settings-lock.ts), written to a temp file and renamed: two `config set` at once both land.
  */
 export function openSettings({dataDir, env}: {dataDir?: string; env: NodeJS.ProcessEnv}): SettingsStore {
 	const dir = resolveDataDir({dataDir, env});
 	const file = path.join(dir, CONFIG_FILE_NAME);
 	const notices: string[] = [];
 
+	try {
+		checkDataDir(dir);
+	} catch (error) {
+		notices.push(`Settings in ${dir} cannot be saved (${(error as Error).message}); defaults are in use.`);
+	}
+	sweepTempFiles(dir);
 	if (existsSync(file) && readConfigFile(file).problem === 'corrupt') {
 		const backup = `${file}.corrupt-${timestamp()}`;
 		try {
@@ -136,55 +172,25 @@ export function openSettings({dataDir, env}: {dataDir?: string; env: NodeJS.Proc
 		}
 	}
 
-	let conf: Conf<Record<string, unknown>> | null = null;
-	let openError: string | null = null;
-	try {
-		conf = new Conf<Record<string, unknown>>({
-			cwd: dir,
-			configName: 'config',
-			configFileMode: 0o600,
-			accessPropertiesByDotNotation: false,
-			clearInvalidConfig: false,
-		});
-	} catch (error) {
-		openError = (error as Error).message;
-		notices.push(`Settings in ${dir} cannot be saved (${openError}); defaults are in use.`);
-	}
-
-	const readAll = (): Record<string, unknown> => {
-		if (!conf) {
-			return readConfigFile(file).values;
-		}
-		try {
-			return {...conf.store};
-		} catch {
-			// Changed under us into something unreadable: behave as if empty, never crash a read.
-			return {};
-		}
-	};
+	const readAll = (): Record<string, unknown> => readConfigFile(file).values;
 
 	const initialInvalid = pickValid(readAll()).invalid;
 	if (initialInvalid.length > 0) {
 		notices.push(`Ignored invalid ${initialInvalid.join(', ')} in ${file}; fix it with \`ai-pm-sim config set\`.`);
 	}
 
-	/** Applies a change to the file (mode 0600 after); every failure is a one-line SettingError. */
-	const write = (change: (conf: Conf<Record<string, unknown>>) => void): void => {
-		if (!conf) {
-			throw new SettingError(`cannot save settings in ${dir}: ${openError ?? 'the folder is not writable'}`);
-		}
+	/** Applies a change to the file as it is on disk now; every failure is a one-line SettingError. */
+	const write = (change: (values: Record<string, unknown>) => void): void => {
 		try {
-			change(conf);
+			ensurePrivateDir(dir);
+			withFileLock(`${file}.lock`, () => {
+				const values = readAll();
+				change(values);
+				writeFileAtomicSync(file, `${JSON.stringify(values, null, '\t')}\n`);
+			});
 		} catch (error) {
 			throw new SettingError(`cannot save settings in ${dir}: ${(error as Error).message}`);
 		}
-		tighten();
-	};
-
-	const tighten = (): void => {
-		try {
-			chmodSync(file, 0o600);
-		} catch {}
 	};
 
 	return {
@@ -199,10 +205,14 @@ export function openSettings({dataDir, env}: {dataDir?: string; env: NodeJS.Proc
 			if (problem) {
 				throw new SettingError(`${key} ${problem}`);
 			}
-			write(c => c.set(key, value));
+			write(values => {
+				values[key] = value;
+			});
 		},
 		unset(key) {
-			write(c => c.delete(key));
+			write(values => {
+				delete values[key];
+			});
 		},
 	};
 }

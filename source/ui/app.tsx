@@ -1,10 +1,11 @@
 import {Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {ComponentType, ReactNode} from 'react';
-import {Box, Text, useApp} from 'ink';
+import {Box, useApp} from 'ink';
+import {Text} from './components/text.js';
 import type {InterviewState} from '../core/interview/types.js';
 import type {SessionRecord} from '../core/session/record.js';
+import type {SavePolicy} from '../core/session/saving.js';
 import {FOCUS_AREAS, type FocusId} from '../core/taxonomy/index.js';
-import {recordedEngine} from '../llm/status.js';
 import type {SettingsStore} from '../storage/settings.js';
 import {useKeypress} from './keys/use-keypress.js';
 import {initialNav, navigate} from './navigation.js';
@@ -58,6 +59,8 @@ export type AppProps = {
 	/** For tests: a clock that does not tick. */
 	clock?: {now(): number; tickMs: number | null};
 	maskKey?(key: string | undefined): string;
+	/** The saving policy of the running interview (null when none), so signals can save it too. */
+	onSavePolicy?(policy: SavePolicy | null): void;
 };
 
 function errorText(error: unknown): string {
@@ -68,7 +71,7 @@ function resumableOf(record: SessionRecord): Resumable {
 	return {id: record.id, focusLabel: FOCUS_AREAS[record.focus]?.label ?? record.focus, startedAt: record.startedAt, answered: record.turns.filter(t => !t.skipped).length};
 }
 
-export function App({services, screens, initial = {}, plan = {}, plain = false, onExit, clock, maskKey = k => (k ? '…' : '(not set)')}: AppProps) {
+export function App({services, screens, initial = {}, plan = {}, plain = false, onExit, clock, maskKey = k => (k ? '…' : '(not set)'), onSavePolicy}: AppProps) {
 	const {exit} = useApp();
 	const [nav, dispatch] = useReducer(navigate, initial, initialNav);
 	const [active, setActive] = useState<Active | null>(null);
@@ -82,7 +85,6 @@ export function App({services, screens, initial = {}, plan = {}, plain = false, 
 	const drillRandom = useMemo(() => randomFor(plan.seed), [plan.seed]);
 	const draftRef = useRef('');
 	const resumeRecord = useRef<SessionRecord | null>(null);
-	const saving = useRef<Promise<unknown>>(Promise.resolve());
 	const exiting = useRef(false);
 	/** Sessions whose recap already started coaching by itself (not again after a replay). */
 	const autoCoached = useRef(new WeakSet<Session>());
@@ -185,63 +187,43 @@ export function App({services, screens, initial = {}, plan = {}, plain = false, 
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [screen]);
 
-	const save = useCallback(
-		(state: InterviewState, draft?: string, interruptedAt?: Date) => {
-			if (!active) return Promise.resolve(false);
-			const {core} = active;
-			const run = saving.current.then(async () => {
-				const store = await services.sessions();
-				await store.save(core.toSessionRecord(state, {engine: recordedEngine(state), draft, interruptedAt}));
-				return true;
-			});
-			saving.current = run.catch(() => undefined);
-			return run;
-		},
-		[active, services],
-	);
+	const draftNow = useCallback((state: InterviewState) => (state.phase === 'answering' ? draftRef.current : (state.pendingAnswer ?? draftRef.current)), []);
 
-	// Save when an answer is sent (a crash during a slow LLM call then keeps it as the draft),
-	// after every finished turn and at the end; move to the recap when done.
+	// The core's saving policy decides when to write (answer sent, every turn, new question, end,
+	// coaching); the app only reports how it went. The CLI gets the policy for saving on signals.
+	const [policy, setPolicy] = useState<SavePolicy | null>(null);
 	useEffect(() => {
 		if (!active) return;
-		const {session} = active;
-		let saved = session.state.turns.length;
-		let finalSaved = false;
-		let sent: string | null = null;
-		return session.subscribe(state => {
-			const finished = state.phase === 'finished';
-			const justSent = state.phase === 'analyzing' && state.pendingAnswer !== sent;
-			sent = state.pendingAnswer;
-			if (justSent || state.turns.length > saved || (finished && !finalSaved)) {
-				saved = state.turns.length;
-				finalSaved = finished;
-				save(state).then(
-					() => setSaveNote(`✓ Saved as ${state.sessionId}`),
-					error => setSaveNote(`✗ Could not save this session (${errorText(error)}); your answers are kept on screen.`),
-				);
-			}
-			if (finished) dispatch({type: 'interview-finished'});
+		const {session, core} = active;
+		const created = new core.SavePolicy({
+			session,
+			target: services.sessions,
+			draft: () => draftNow(session.state),
+			onSaved: state => setSaveNote(state.coaching ? `✓ Saved with the coaching as ${state.sessionId}` : `✓ Saved as ${state.sessionId}`),
+			onFailed: (error, state) =>
+				setSaveNote(state.coaching ? `✗ Could not save the coaching (${errorText(error)}); it is on screen.` : `✗ Could not save this session (${errorText(error)}); your answers are kept on screen.`),
 		});
-	}, [active, save]);
-
-	const saveCoaching = useCallback(
-		(state: InterviewState) => {
-			save(state).then(
-				() => setSaveNote(`✓ Saved with the coaching as ${state.sessionId}`),
-				error => setSaveNote(`✗ Could not save the coaching (${errorText(error)}); it is on screen.`),
-			);
-		},
-		[save],
-	);
+		const detach = created.attach();
+		setPolicy(created);
+		onSavePolicy?.(created);
+		const stop = session.subscribe(state => {
+			if (state.phase === 'finished') dispatch({type: 'interview-finished'});
+		});
+		return () => {
+			detach();
+			stop();
+			onSavePolicy?.(null);
+		};
+	}, [active, services, draftNow, onSavePolicy]);
 
 	const quitInterview = useCallback(async () => {
-		if (!active) return finish({code: 130});
+		if (!active || !policy) return finish({code: 130});
 		const state = active.session.state;
-		const draft = state.phase === 'answering' ? draftRef.current : (state.pendingAnswer ?? draftRef.current);
+		const draft = draftNow(state);
 		active.session.cancel();
 		setQuitArmed(false);
 		try {
-			await save(state, draft, new Date());
+			await policy.save({draft, interruptedAt: new Date()});
 			finish({code: 130, message: 'Saved. Continue later with `ai-pm-sim --resume`.'});
 		} catch (error) {
 			let recap = null;
@@ -252,7 +234,7 @@ export function App({services, screens, initial = {}, plan = {}, plain = false, 
 			}
 			finish({code: 130, message: `Could not save the session (${errorText(error)}).`, unsaved: transcriptText(state, draft, recap)});
 		}
-	}, [active, finish, save]);
+	}, [active, policy, finish, draftNow]);
 
 	const inInterview = screen.name === 'interview' && active !== null && active.session.state.phase !== 'finished';
 
@@ -346,9 +328,8 @@ export function App({services, screens, initial = {}, plan = {}, plain = false, 
 						autoCoached.current.add(active.session);
 						return true;
 					}}
-					onCoached={saveCoaching}
 					onReplay={() => {
-						setReplay(active.core.toSessionRecord(active.session.state, {engine: recordedEngine(active.session.state)}));
+						setReplay(active.core.toSessionRecord(active.session.state));
 						dispatch({type: 'replay', sessionId: active.session.state.sessionId});
 					}}
 					onHome={() => {
@@ -414,14 +395,12 @@ type RecapContainerProps = {
 	plain: boolean;
 	/** True the first time the recap of this session opens: coaching then starts by itself. */
 	takeAutoStart(): boolean;
-	/** Coaching is complete: save the session again so replays show it. */
-	onCoached(state: InterviewState): void;
 	onReplay(): void;
 	onHome(): void;
 	onQuit(): void;
 };
 
-function RecapContainer({active, saveNote, plain, takeAutoStart, onCoached, onReplay, onHome, onQuit}: RecapContainerProps) {
+function RecapContainer({active, saveNote, plain, takeAutoStart, onReplay, onHome, onQuit}: RecapContainerProps) {
 	const {session} = active;
 	const state = useInterviewState(session);
 	const recap = useMemo(() => active.core.buildRecap(state), [active, state]);
@@ -451,8 +430,8 @@ function RecapContainer({active, saveNote, plain, takeAutoStart, onCoached, onRe
 		session.requestCoaching(own.signal).then(
 			reason => {
 				if (session.state.coaching) {
+					// The saving policy writes the session again with the coaching.
 					end('done', null);
-					onCoached(session.state);
 				} else if (own.signal.aborted) {
 					end('stopped', 'Coaching stopped. Press c to ask the coach again.');
 				} else if (session.engine.kind !== 'llm') {

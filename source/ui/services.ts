@@ -10,6 +10,7 @@ export type Core = {
 	InterviewSession: typeof import('../core/interview/session.js').InterviewSession;
 	buildRecap: typeof import('../core/recap/build.js').buildRecap;
 	toSessionRecord: typeof import('../core/session/to-record.js').toSessionRecord;
+	SavePolicy: typeof import('../core/session/saving.js').SavePolicy;
 };
 
 /** Everything the UI needs from outside. The CLI builds the real one; tests pass fakes. */
@@ -24,12 +25,13 @@ export type Services = {
 };
 
 export async function loadCore(): Promise<Core> {
-	const [start, resume, session, recap, record] = await Promise.all([
+	const [start, resume, session, recap, record, saving] = await Promise.all([
 		import('../core/interview/start.js'),
 		import('../core/interview/resume.js'),
 		import('../core/interview/session.js'),
 		import('../core/recap/build.js'),
 		import('../core/session/to-record.js'),
+		import('../core/session/saving.js'),
 	]);
 	return {
 		createInterview: start.createInterview,
@@ -37,6 +39,7 @@ export async function loadCore(): Promise<Core> {
 		InterviewSession: session.InterviewSession,
 		buildRecap: recap.buildRecap,
 		toSessionRecord: record.toSessionRecord,
+		SavePolicy: saving.SavePolicy,
 	};
 }
 

@@ -282,14 +282,14 @@ describe.concurrent('run: saving', () => {
 		expect(files.some(file => path.basename(file) === `${session.id}.json`)).toBe(true);
 	});
 
-	it('a data folder that cannot be written only warns: the session is still printed, exit 0', async () => {
+	it('a data folder that cannot be written: the session is still printed, and the exit code says it was not saved', async () => {
 		const dir = await scratchDir();
 		const blocked = path.join(dir, 'not-a-folder');
 		await writeFile(blocked, 'a file where the data folder should be');
 		const file = await answersFile(skips(1));
 		const result = await runCli(['run', '--focus', 'evaluation', '--answers', file, '--json'], {dataDir: blocked});
-		expect(result.code).toBe(0);
-		expect(result.stderr).toMatch(/not saved/);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(/the session was not saved/);
 		expect(result.stderr).not.toMatch(/^\s+at /m);
 		expect(json<Session>(result).turns).toHaveLength(1);
 	});

@@ -2,7 +2,7 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {hasTmux, TmuxPane} from './tmux.js';
+import {hasTmux, TmuxPane, until} from './tmux.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -42,16 +42,6 @@ function readSessions(dir: string): Array<{turns: Array<{answer: string; kind: s
 			}
 		})
 		.filter(r => r && Array.isArray(r.turns));
-}
-
-async function until<T>(read: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		const value = read();
-		if (value !== undefined) return value;
-		await new Promise(resolve => setTimeout(resolve, 50));
-	}
-	throw new Error(`timed out waiting for ${what}`);
 }
 
 describe.skipIf(!tmuxAvailable)('the interactive interview in a real terminal (tmux, 80x24)', () => {
@@ -176,13 +166,7 @@ describe.skipIf(!tmuxAvailable)('leaving the app gives the terminal back (tmux, 
 		await expectShellRestored(2);
 
 		launch(3, '--focus evaluation');
-		await pane.waitFor(s => s.includes('Q1:') && s.includes('Type your answer'), 'the first question');
-		pane.type('I would build an eval set of real documents and agree a bar before launch.');
-		pane.keys('Enter');
-		await pane.waitFor(s => s.includes('Follow-up:') && s.includes('Type your answer'), 'the follow-up');
-		pane.type('/end');
-		pane.keys('Enter');
-		await pane.waitFor(s => /Overall \d{1,3}\/100/.test(s) && s.includes('q quit'), 'the recap');
+		await pane.answerOnceAndEnd('I would build an eval set of real documents and agree a bar before launch.');
 		pane.keys('q');
 		await expectShellRestored(3);
 	});

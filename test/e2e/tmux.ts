@@ -65,9 +65,31 @@ export class TmuxPane {
 		throw new Error(`timed out waiting for ${what}; the screen was:\n${screen}`);
 	}
 
+	/** From the first question: one answer, then /end, up to the recap's score line. */
+	async answerOnceAndEnd(answer: string): Promise<string> {
+		await this.waitFor(s => s.includes('Q1:') && s.includes('Type your answer'), 'the first question');
+		this.type(answer);
+		this.keys('Enter');
+		await this.waitFor(s => s.includes('Follow-up:') && s.includes('Type your answer'), 'the follow-up');
+		this.type('/end');
+		this.keys('Enter');
+		return this.waitFor(s => /Overall \d{1,3}\/100/.test(s) && s.includes('q quit'), 'the recap');
+	}
+
 	kill(): void {
 		if (!this.started) return;
 		spawnSync('tmux', ['-L', this.socket, 'kill-server'], {stdio: 'ignore', env: tmuxEnv()});
 		this.started = false;
 	}
+}
+
+/** Polls `read` until it returns a value (not undefined) or the deadline passes. */
+export async function until<T>(read: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		const value = read();
+		if (value !== undefined) return value;
+		await new Promise(resolve => setTimeout(resolve, 50));
+	}
+	throw new Error(`timed out waiting for ${what}`);
 }

@@ -80,7 +80,7 @@ describe('history command', () => {
 		const {code, io} = await call(history, [], {dataDir, json: true});
 		expect(code).toBe(0);
 		expect(JSON.parse(io.stdout.text).sessions).toHaveLength(6);
-		expect(io.stderr.text).toMatch(/^warning: skipped .*broken\.json: not valid JSON/);
+		expect(io.stderr.text).toMatch(/^warning: damaged session broken \(.*broken\.json\): not valid JSON/);
 	});
 
 	it('says so when there are no sessions', async () => {

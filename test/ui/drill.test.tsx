@@ -70,7 +70,7 @@ describe('practising what history recommends', () => {
 	};
 
 	it('the home screen offers the recommendation in one key, and p starts it', async () => {
-		const sessions = {...memorySessions(), list: async () => ({sessions: [weakOnEvaluation], warnings: []})};
+		const sessions = {...memorySessions(), list: async () => ({sessions: [weakOnEvaluation], warnings: [], damaged: []})};
 		const ui = start({services: fakeServices({sessions})});
 		await waitFor(() => expect(ui.frame()).toContain('Practise next: the evaluation drill'));
 		expect(ui.frame()).toContain('Evaluation framework is your weakest dimension: 30/100');

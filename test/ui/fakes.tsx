@@ -44,18 +44,19 @@ export function memorySessions(options: {failSave?: boolean; records?: SessionRe
 			return record;
 		},
 		async list() {
-			return {sessions: [], warnings: []};
+			return {sessions: [], damaged: [], warnings: []};
 		},
 		async latestIncomplete() {
 			return [...byId.values()].reverse().find(r => !r.complete) ?? null;
 		},
 		async delete(id) {
 			byId.delete(id);
+			return id;
 		},
 		async clear() {
-			const n = byId.size;
+			const removed = byId.size;
 			byId.clear();
-			return n;
+			return {removed, skipped: []};
 		},
 	};
 }

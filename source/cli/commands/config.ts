@@ -1,14 +1,10 @@
-import {SETTING_KEYS, type SettingKey, type Settings} from '../../storage/settings-types.js';
-import {isSettingKey, maskKey, openSettings, parseSettingValue, SettingError} from '../../storage/settings.js';
+import {SETTING_KEYS, type SettingKey} from '../../storage/settings-types.js';
+import {isSettingKey, openSettings, parseSettingValue, SettingError, shownSetting} from '../../storage/settings.js';
 import {UsageError, writeJson, writeLine} from '../io.js';
 import {dataDirFlag, readStdin} from '../options.js';
 import type {CommandHandler} from './types.js';
 
 const ACTIONS = ['list', 'get', 'set', 'unset', 'path'] as const;
-
-function shown(key: SettingKey, value: Settings[SettingKey]): string {
-	return key === 'apiKey' ? maskKey(value) : String(value);
-}
 
 function keyArg(raw: string | undefined, action: string): SettingKey {
 	if (raw === undefined) {
@@ -45,14 +41,14 @@ const handler: CommandHandler = async ({args, flags, io}) => {
 				const key = keyArg(rest[0], 'get');
 				const value = values[key];
 				if (flags.json) {
-					writeJson(io.stdout, {[key]: value === undefined ? null : shown(key, value)});
+					writeJson(io.stdout, {[key]: value === undefined ? null : shownSetting(key, value)});
 					return value === undefined ? 1 : 0;
 				}
 				if (value === undefined) {
 					writeLine(io.stderr, `${key} is not set`);
 					return 1;
 				}
-				writeLine(io.stdout, shown(key, value));
+				writeLine(io.stdout, shownSetting(key, value));
 				return 0;
 			}
 			case 'set': {
@@ -66,7 +62,7 @@ const handler: CommandHandler = async ({args, flags, io}) => {
 				}
 				const value = parseSettingValue(key, raw);
 				settings.set(key, value);
-				writeLine(io.stdout, `${key} = ${shown(key, value)}`);
+				writeLine(io.stdout, `${key} = ${shownSetting(key, value)}`);
 				return 0;
 			}
 			case 'unset': {
@@ -77,13 +73,13 @@ const handler: CommandHandler = async ({args, flags, io}) => {
 			}
 			default: {
 				if (flags.json) {
-					writeJson(io.stdout, Object.fromEntries(SETTING_KEYS.map(key => [key, values[key] === undefined ? null : shown(key, values[key])])));
+					writeJson(io.stdout, Object.fromEntries(SETTING_KEYS.map(key => [key, values[key] === undefined ? null : shownSetting(key, values[key])])));
 					return 0;
 				}
 				const width = Math.max(...SETTING_KEYS.map(key => key.length));
 				for (const key of SETTING_KEYS) {
 					const value = values[key];
-					writeLine(io.stdout, `${key.padEnd(width)}  ${value === undefined ? '(not set)' : shown(key, value)}`);
+					writeLine(io.stdout, `${key.padEnd(width)}  ${value === undefined ? '(not set)' : shownSetting(key, value)}`);
 				}
 				writeLine(io.stdout, `\nStored in ${settings.path}`);
 				return 0;

@@ -1,13 +1,14 @@
 import {createInterface} from 'node:readline';
 import {buildTrend, formatHistoryTable, formatTrend, plural, wrap, type SessionSummary, type Trend} from '../../core/history/index.js';
 import {openSessionStore, StorageError} from '../../storage/sessions.js';
-import {UsageError, writeLine, type CommandIo} from '../io.js';
+import {safeJson} from '../../core/text/sanitize.js';
+import {UsageError, writeLine, writeText, type CommandIo} from '../io.js';
 import {dataDirFlag, outputWidth, parseFocus} from '../options.js';
 import type {CommandHandler} from './types.js';
 
 /** Asks a y/N question on stderr and reads one line; anything but y/yes is no. */
 export async function confirm(io: CommandIo, question: string): Promise<boolean> {
-	io.stderr.write(`${question} [y/N] `);
+	writeText(io.stderr, `${question} [y/N] `);
 	const lines = createInterface({input: io.stdin, terminal: false});
 	const answer = await new Promise<string>(resolve => {
 		lines.once('line', resolve);
@@ -18,12 +19,13 @@ export async function confirm(io: CommandIo, question: string): Promise<boolean>
 }
 
 /**
- * `{"sessions": [...], "trend": {...}}` with one session per line: still readable, and about
+ * `{"sessions": [...], "damaged": [{"id", "problem"}], "trend": {...}}` with one session per line: still readable, and about
  * half the bytes of indenting every field, which matters with a thousand sessions.
  */
-export function historyJson(sessions: readonly SessionSummary[], trend: Trend): string {
-	const rows = sessions.map(session => `\t\t${JSON.stringify(session)}`).join(',\n');
-	return `{\n\t"sessions": [${rows ? `\n${rows}\n\t` : ''}],\n\t"trend": ${JSON.stringify(trend)}\n}\n`;
+export function historyJson(sessions: readonly SessionSummary[], trend: Trend, damaged: ReadonlyArray<{id: string; problem: string}>): string {
+	const rows = sessions.map(session => `\t\t${safeJson(session)}`).join(',\n');
+	const broken = damaged.map(({id, problem}) => safeJson({id, problem})).join(', ');
+	return `{\n\t"sessions": [${rows ? `\n${rows}\n\t` : ''}],\n\t"damaged": [${broken}],\n\t"trend": ${safeJson(trend)}\n}\n`;
 }
 
 const handler: CommandHandler = async ({args, flags, io}) => {
@@ -44,39 +46,41 @@ const handler: CommandHandler = async ({args, flags, io}) => {
 			if (flags.delete.trim() === '') {
 				throw new UsageError('--delete needs a session id (see `ai-pm-sim history`)');
 			}
-			const record = await store.load(flags.delete);
-			await store.delete(record.id);
-			writeLine(io.stdout, `Deleted session ${record.id}.`);
+			// Not loaded first: a damaged session must be removable too.
+			const id = await store.delete(flags.delete);
+			writeLine(io.stdout, `Deleted session ${id}.`);
 			return 0;
 		}
 
 		if (flags.clear) {
-			const {sessions} = await store.list();
-			if (sessions.length === 0) {
+			const listed = await store.list();
+			const count = listed.sessions.length + listed.damaged.length;
+			if (count === 0) {
 				writeLine(io.stdout, `No sessions to clear in ${store.dir}.`);
 				return 0;
 			}
 			if (!flags.yes) {
 				if (!io.stdin.isTTY) {
-					throw new UsageError(`refusing to delete ${plural(sessions.length, 'session')} without confirmation; add --yes`);
+					throw new UsageError(`refusing to delete ${plural(count, 'session')} without confirmation; add --yes`);
 				}
-				if (!(await confirm(io, `Delete all ${plural(sessions.length, 'session')} in ${store.dir}?`))) {
+				if (!(await confirm(io, `Delete all ${plural(count, 'session')}${listed.damaged.length > 0 ? ` (${listed.damaged.length} damaged)` : ''} in ${store.dir}?`))) {
 					writeLine(io.stdout, 'Nothing deleted.');
 					return 1;
 				}
 			}
-			const removed = await store.clear();
+			const {removed, skipped} = await store.clear();
+			for (const line of skipped) writeLine(io.stderr, `warning: ${line}`);
 			writeLine(io.stdout, `Deleted ${plural(removed, 'session')}.`);
 			return 0;
 		}
 
-		const {sessions, warnings} = await store.list(focus ? {focus} : undefined);
-		for (const warning of warnings) {
-			writeLine(io.stderr, `warning: ${warning}`);
+		const {sessions, damaged} = await store.list(focus ? {focus} : undefined);
+		for (const session of damaged) {
+			writeLine(io.stderr, `warning: damaged session ${session.id} (${session.file}): ${session.problem}. Remove it with \`ai-pm-sim history --delete ${session.id}\`.`);
 		}
 		const trend = buildTrend(sessions);
 		if (flags.json) {
-			io.stdout.write(historyJson(sessions, trend));
+			writeText(io.stdout, historyJson(sessions, trend, damaged));
 			return 0;
 		}
 		if (sessions.length === 0) {
@@ -91,7 +95,7 @@ const handler: CommandHandler = async ({args, flags, io}) => {
 			'',
 			...wrap(`${plural(sessions.length, 'session')}${focus ? ` (${focus})` : ''}. Replay one with \`ai-pm-sim replay <id>\` (any unique start of an id works).`, width),
 		];
-		io.stdout.write(`${lines.join('\n')}\n`);
+		writeText(io.stdout, `${lines.join('\n')}\n`);
 		return 0;
 	} catch (error) {
 		if (error instanceof StorageError) {

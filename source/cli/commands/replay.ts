@@ -2,7 +2,8 @@ import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {formatReplay, sessionMarkdown} from '../../core/history/index.js';
 import {openSessionStore, StorageError} from '../../storage/sessions.js';
-import {UsageError, writeLine} from '../io.js';
+import {safeJson, safeText} from '../../core/text/sanitize.js';
+import {UsageError, writeLine, writeText} from '../io.js';
 import {dataDirFlag, outputWidth} from '../options.js';
 import type {CommandHandler} from './types.js';
 
@@ -31,7 +32,8 @@ const handler: CommandHandler = async ({args, flags, io}) => {
 		throw error;
 	}
 
-	const text = flags.json ? `${JSON.stringify(record, null, 2)}\n` : flags.markdown ? sessionMarkdown(record) : formatReplay(record, flags.out ? 80 : outputWidth(io));
+	// A file gets the same clean text as the terminal: it is read in one, or rendered as Markdown.
+	const text = flags.json ? `${safeJson(record, 2)}\n` : safeText(flags.markdown ? sessionMarkdown(record) : formatReplay(record, flags.out ? 80 : outputWidth(io)));
 	if (flags.out) {
 		const file = path.resolve(io.cwd, flags.out);
 		try {
@@ -42,7 +44,7 @@ const handler: CommandHandler = async ({args, flags, io}) => {
 		writeLine(io.stderr, `Wrote session ${record.id} to ${file}.`);
 		return 0;
 	}
-	io.stdout.write(text);
+	writeText(io.stdout, text);
 	return 0;
 };
 

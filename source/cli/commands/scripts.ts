@@ -1,3 +1,4 @@
+import {realpathSync} from 'node:fs';
 import path from 'node:path';
 import {loadScripts} from '../../core/script/load.js';
 import type {FollowUpNode, Script} from '../../core/script/schema.js';
@@ -22,7 +23,15 @@ function summary(script: Script) {
 const scripts: CommandHandler = async ({flags, io}) => {
 	if (flags.validate !== undefined) {
 		const target = path.resolve(io.cwd, flags.validate);
-		const {scripts: valid, errors} = await loadScripts({extraDirs: [target], builtIn: false});
+		const [{scripts: checked, errors, sources}, {sources: builtIn}] = await Promise.all([loadScripts({extraDirs: [target], builtIn: false}), loadScripts()]);
+		// With the built-in scripts loaded first, a script reusing one of their ids would be skipped.
+		const valid = checked.filter(script => {
+			const builtInFile = builtIn.get(script.id);
+			// Validating the built-in folder itself is fine: a script does not collide with itself.
+			const taken = builtInFile && realpathSync(builtInFile) !== realpathSync(sources.get(script.id)!) ? builtInFile : undefined;
+			if (taken) errors.push({file: sources.get(script.id) ?? target, message: `id: script id "${script.id}" is already used by the built-in script ${path.basename(taken)}; rename it, or it is skipped`});
+			return !taken;
+		});
 		if (flags.json) writeJson(io.stdout, {valid: valid.map(summary), errors});
 		else {
 			for (const script of valid) writeLine(io.stdout, `✓ ${script.id}: ${script.questions.length} questions`);

@@ -6,6 +6,7 @@ import {DIMENSION_IDS} from '../taxonomy/ids.js';
 import {formatDateTime, formatDuration, plural, scoreBar, truncate, wrap, wrapIndented} from './format.js';
 import {overallText} from '../scoring/index.js';
 import {durationOf} from './summary.js';
+import {append} from '../util/append.js';
 
 export function endReasonText(reason: SessionRecord['endReason']): string {
 	switch (reason) {
@@ -82,15 +83,15 @@ export function formatTurn(turn: Turn, position: {number: number; total: number}
 	const kind = turn.kind === 'follow-up' ? 'follow-up' : 'question';
 	const heading = `── Turn ${position.number} of ${position.total} · ${kind} `;
 	const lines = [heading + '─'.repeat(Math.max(0, Math.min(width, 60) - heading.length))];
-	lines.push(...wrapIndented(whyAsked(turn), width, '   ', 'Why: '));
-	lines.push(...wrapIndented(turn.question, width, '   ', 'Q: '));
+	append(lines, wrapIndented(whyAsked(turn), width, '   ', 'Why: '));
+	append(lines, wrapIndented(turn.question, width, '   ', 'Q: '));
 	if (turn.skipped) {
 		lines.push('A: (skipped)');
 	} else {
 		const answer = turn.answer.trim() === '' ? ['(empty answer)'] : wrap(turn.answer, width - 3);
 		const max = options.maxAnswerLines;
 		const shown = max !== undefined && answer.length > max ? answer.slice(0, max) : answer;
-		lines.push(...shown.map((line, i) => `${i === 0 ? 'A: ' : '   '}${line}`));
+		append(lines, shown.map((line, i) => `${i === 0 ? 'A: ' : '   '}${line}`));
 		if (shown.length < answer.length) {
 			const note = `[…] ${answer.length - shown.length} more lines not shown (${plural(turn.answer.split(/\s+/).filter(Boolean).length, 'word')} in all; \`ai-pm-sim replay\` prints it whole)`;
 			lines.push(...wrapIndented(note, width, '   '));
@@ -108,7 +109,7 @@ export function formatTurn(turn: Turn, position: {number: number; total: number}
 		for (const finding of findings) {
 			const {head, evidence} = findingLine(finding);
 			lines.push(`  ${head}`);
-			lines.push(...wrapIndented(evidence, width, '    '));
+			append(lines, wrapIndented(evidence, width, '    '));
 		}
 	} else if (turn.analysis && !turn.skipped && turn.analysis.answered !== false) {
 		lines.push('Findings: ✓ none of the weaknesses this question invites.');
@@ -148,7 +149,7 @@ export function formatRecap(record: SessionRecord, width = 80): string[] {
 		recap.actions.slice(0, 3).forEach((action, i) => {
 			lines.push(...wrapIndented(`${action.title}: ${action.strongPattern}`, width, '     ', `  ${i + 1}. `));
 			for (const quote of action.evidence.slice(0, 2)) {
-				lines.push(...wrapIndented(`You said: "${quote}"`, width, '       ', '     '));
+				append(lines, wrapIndented(`You said: "${quote}"`, width, '       ', '     '));
 			}
 		});
 	}
@@ -168,7 +169,7 @@ export function formatHeader(record: SessionRecord, width = 80): string[] {
 export function formatReplay(record: SessionRecord, width = 80): string {
 	const lines = [...formatHeader(record, width), ''];
 	record.turns.forEach((turn, i) => {
-		lines.push(...formatTurn(turn, {number: i + 1, total: record.turns.length}, {width}), '');
+		append(lines, formatTurn(turn, {number: i + 1, total: record.turns.length}, {width})).push('');
 	});
 	if (record.turns.length === 0) {
 		lines.push('No questions were answered.', '');

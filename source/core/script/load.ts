@@ -94,23 +94,48 @@ export function parseScript(text: string, file: string): {script?: Script; error
 	return parsed.error ? {error: parsed.error} : validateScript(parsed.data, file);
 }
 
-async function readScript(file: string, cache: ParsedCache): Promise<{script?: Script; error?: ScriptError}> {
-	const cached = cache[path.basename(file)];
-	if (cached) {
-		const info = await stat(file);
-		if (info.size === cached.size && info.mtimeMs === cached.mtimeMs) return validateScript(cached.data, file);
-	}
-	return parseScript(await readFile(file, 'utf8'), file);
+/** Far above any real script (the built-in ones are about 35 KB); parsing more would cost gigabytes. */
+export const MAX_SCRIPT_BYTES = 1024 * 1024;
+
+function reasonOf(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	if (code === 'EACCES' || code === 'EPERM') return `permission denied (${code})`;
+	if (code === 'ENOENT') return 'does not exist (ENOENT)';
+	return code ?? (error as Error).message;
 }
 
-async function scriptFiles(target: string): Promise<string[]> {
+async function readScript(file: string, cache: ParsedCache): Promise<{script?: Script; error?: ScriptError}> {
+	try {
+		const info = await stat(file);
+		if (info.size > MAX_SCRIPT_BYTES) {
+			return {error: {file, message: `skipped: ${Math.ceil(info.size / 1024)} KB is more than the ${MAX_SCRIPT_BYTES / 1024} KB a script file can be`}};
+		}
+		const cached = cache[path.basename(file)];
+		if (cached && info.size === cached.size && info.mtimeMs === cached.mtimeMs) return validateScript(cached.data, file);
+		return parseScript(await readFile(file, 'utf8'), file);
+	} catch (error) {
+		return {error: {file, message: `skipped: cannot be read (${reasonOf(error)})`}};
+	}
+}
+
+/** Script files in a folder; symlinks are followed, and one that leads nowhere is reported. */
+async function scriptFiles(target: string): Promise<{files: string[]; errors: ScriptError[]}> {
 	const info = await stat(target);
-	if (info.isFile()) return [target];
+	if (info.isFile()) return {files: [target], errors: []};
 	const entries = await readdir(target, {withFileTypes: true});
-	return entries
-		.filter(entry => entry.isFile() && SCRIPT_EXTENSIONS.has(path.extname(entry.name)))
-		.map(entry => path.join(target, entry.name))
-		.sort();
+	const files: string[] = [];
+	const errors: ScriptError[] = [];
+	for (const entry of entries) {
+		if (!SCRIPT_EXTENSIONS.has(path.extname(entry.name))) continue;
+		const file = path.join(target, entry.name);
+		if (entry.isFile()) files.push(file);
+		else if (entry.isSymbolicLink()) {
+			const linked = await stat(file).catch(() => null);
+			if (linked?.isFile()) files.push(file);
+			else errors.push({file, message: `skipped: a symlink to ${linked ? 'something that is not a file' : 'a file that does not exist'}`});
+		}
+	}
+	return {files: files.sort(), errors};
 }
 
 /**
@@ -127,9 +152,11 @@ export async function loadScripts(options: {extraDirs?: string[]; builtIn?: bool
 	for (const target of targets) {
 		let files: string[];
 		try {
-			files = await scriptFiles(target);
+			const found = await scriptFiles(target);
+			files = found.files;
+			errors.push(...found.errors);
 		} catch (error) {
-			errors.push({file: target, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`});
+			errors.push({file: target, message: `cannot read: ${reasonOf(error)}`});
 			continue;
 		}
 		for (const file of files) {

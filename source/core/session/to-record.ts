@@ -10,11 +10,16 @@ function pendingPrompt(state: InterviewState, draft: string | undefined): Pendin
 	return {kind: prompt.kind, questionId: planned.question.id, scriptId: planned.scriptId, path: prompt.path, question: prompt.text, draft: draft ?? state.pendingAnswer ?? state.restoredDraft ?? ''};
 }
 
+/** `llm` only when the LLM handled at least one turn or wrote the coaching; each turn keeps its own engine. */
+export function recordedEngine(state: InterviewState): EngineKind {
+	return state.turns.some(turn => turn.engine === 'llm') || state.coaching !== null ? 'llm' : 'offline';
+}
+
 /**
  * The saved form of a session, complete or not; `draft` is whatever was typed but not submitted.
  * An answer still being analysed is kept as the draft, so a crash mid-call loses nothing.
  */
-export function toSessionRecord(state: InterviewState, options: {engine: EngineKind; draft?: string; interruptedAt?: Date}): SessionRecord {
+export function toSessionRecord(state: InterviewState, options: {engine?: EngineKind; draft?: string; interruptedAt?: Date} = {}): SessionRecord {
 	// Quitting mid-interview: said so in the record, while the open question stays resumable.
 	const interrupted = options.interruptedAt !== undefined && state.phase !== 'finished';
 	const currentIndex = state.prompt?.planIndex ?? state.pendingFollowUp?.planIndex ?? state.plan.length;
@@ -27,7 +32,7 @@ export function toSessionRecord(state: InterviewState, options: {engine: EngineK
 		id: state.sessionId,
 		focus: state.focus,
 		scriptIds: [...new Set(state.plan.map(p => p.scriptId))],
-		engine: options.engine,
+		engine: options.engine ?? recordedEngine(state),
 		seed: state.seed,
 		startedAt: state.startedAt,
 		endedAt: interrupted ? options.interruptedAt!.toISOString() : state.endedAt,

@@ -2,8 +2,12 @@
 // Screens wrap text themselves: Ink's own wrap keeps the space it breaks at, so a continuation
 // line could start with a stray space; text wrapped here never reaches that code path.
 
+import {append} from './append.js';
+
 /** Columns a string takes; one per code point (the texts are prose, not CJK or emoji art). */
 export function columnsOf(text: string): number {
+	// Without surrogate pairs every code point is one UTF-16 unit.
+	if (!/[\uD800-\uDFFF]/.test(text)) return text.length;
 	let n = 0;
 	for (const _ of text) n++;
 	return n;
@@ -31,21 +35,27 @@ export function wrapWords(text: string, width: number, firstWidth = width): stri
 			push('');
 			continue;
 		}
+		// Columns are counted once per word, not per line so far: a long answer stays linear.
 		let line = '';
+		let used = 0;
 		for (let word of words) {
-			if (line !== '' && columnsOf(line) + 1 + columnsOf(word) <= room) {
+			let size = columnsOf(word);
+			if (line !== '' && used + 1 + size <= room) {
 				line += ` ${word}`;
+				used += 1 + size;
 				continue;
 			}
 			if (line !== '') {
 				push(line);
 				line = '';
 			}
-			while (columnsOf(word) > room) {
+			while (size > room) {
 				push(sliceColumns(word, 0, room));
 				word = sliceColumns(word, room);
+				size = columnsOf(word);
 			}
 			line = word;
+			used = size;
 		}
 		push(line);
 	}
@@ -81,7 +91,7 @@ export function packItems(items: string[], width: number, separator: string): st
 		}
 		if (columnsOf(line) > width) {
 			const parts = wrapWords(line, width);
-			lines.push(...parts.slice(0, -1));
+			append(lines, parts.slice(0, -1));
 			line = parts.at(-1) ?? '';
 		}
 	}

@@ -1,4 +1,4 @@
-import {Text} from 'ink';
+import {Text} from './text.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {columnsOf, packItems} from '../../core/util/wrap.js';
 

@@ -1,5 +1,5 @@
 import {useReducer, useRef} from 'react';
-import {Text} from 'ink';
+import {Text} from './text.js';
 import {useKeypress} from '../keys/use-keypress.js';
 import * as B from '../editor/buffer.js';
 

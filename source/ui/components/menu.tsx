@@ -1,4 +1,5 @@
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from './text.js';
 import {useColor} from '../plain.js';
 
 export type MenuItem = {id: string; label: string; detail?: string; shortcut?: string};

@@ -1,4 +1,4 @@
-import {Text} from 'ink';
+import {Text} from './text.js';
 import type {ComponentProps} from 'react';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {clip, columnsOf, wrapWords} from '../../core/util/wrap.js';

@@ -1,4 +1,4 @@
-import {Text} from 'ink';
+import {Text} from './text.js';
 import {useContext} from 'react';
 import {PlainContext} from '../plain.js';
 import {filledCells} from '../../core/history/format.js';

@@ -1,4 +1,5 @@
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from './text.js';
 import type {TrendRow} from '../../core/history/trend.js';
 
 /** One trend line: label, ▁▂▃▄▅▆▇█ on a fixed 0..100 scale, then first → last (words carry the change, not colour). */

@@ -1,4 +1,5 @@
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from './text.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useColor} from '../plain.js';
 import {clip, columnsOf} from '../../core/util/wrap.js';

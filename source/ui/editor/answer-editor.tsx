@@ -1,5 +1,6 @@
 import {useReducer, useRef} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../components/text.js';
 import {useKeypress, type Key} from '../keys/use-keypress.js';
 import * as B from './buffer.js';
 

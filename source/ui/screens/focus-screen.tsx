@@ -1,4 +1,5 @@
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../components/text.js';
 import {FOCUS_AREAS, FOCUS_IDS, type FocusId} from '../../core/taxonomy/index.js';
 import {useKeypress} from '../keys/use-keypress.js';
 import {useSelection} from '../hooks/use-selection.js';

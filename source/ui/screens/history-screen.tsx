@@ -1,5 +1,6 @@
 import {useCallback, useEffect, useMemo, useState} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../components/text.js';
 import {buildTrend, formatHistoryTable, plural, trendRows, truncate, type SessionSummary} from '../../core/history/index.js';
 import type {SessionRecord} from '../../core/session/record.js';
 import {DIMENSION_LABELS} from '../../core/taxonomy/index.js';

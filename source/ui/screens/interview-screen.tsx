@@ -1,5 +1,7 @@
 import {useEffect, useRef, useState, type MutableRefObject} from 'react';
-import {Box, Static, Text} from 'ink';
+import {answerRoomNote, answerTooLong} from '../../core/session/limits.js';
+import {Box, Static} from 'ink';
+import {Text} from '../components/text.js';
 import type {InterviewState, Turn} from '../../core/interview/types.js';
 import {FOCUS_AREAS} from '../../core/taxonomy/index.js';
 import {useKeypress} from '../keys/use-keypress.js';
@@ -49,6 +51,7 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 	const state = useInterviewState(session);
 	const {columns, rows} = useTerminalSize();
 	const [words, setWords] = useState(0);
+	const [length, setLength] = useState(0);
 	const [panel, setPanel] = useState<'hints' | 'help' | null>(null);
 	const [message, setMessage] = useState<string | null>(null);
 	const [nonce, setNonce] = useState(0);
@@ -70,6 +73,7 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 		if (!answering) return;
 		draftRef.current = initialText;
 		setWords(countWords(initialText));
+		setLength(initialText.length);
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [editorKey, answering]);
 
@@ -109,6 +113,9 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 					return setPanel(p => (p === 'help' ? null : 'help'));
 			}
 		}
+		// Over the limit the answer stays in the editor to be shortened: nothing typed is lost.
+		const tooLong = answerTooLong(text);
+		if (tooLong) return setMessage(`This answer ${tooLong}; shorten it to send it.`);
 		draftRef.current = '';
 		setPanel(null);
 		setMessage(null);
@@ -129,6 +136,7 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 	const engineStatus = `${session.engine?.describe?.() ?? engineDescription}${fellBack ? ' (last answer read offline)' : ''}`;
 	const header = `${focusLabel} · question ${questionNumber} of ${state.plan.length}${isFollowUp ? ' · follow-up' : ''} · ${engineStatus}`;
 	const textWidth = Math.max(20, columns - 4);
+	const roomNote = answerRoomNote(length);
 	const questionLabel = prompt?.kind === 'follow-up' ? 'Follow-up' : `Q${questionNumber}`;
 	const questionLines = prompt ? paragraphLines(prompt.text, {width: columns, lead: `▸ ${questionLabel}: `, hang: 2}).length : 1;
 	const noticeLines = (prompt?.notices ?? []).reduce((n, notice) => n + paragraphLines(`note: ${notice}`, {width: columns - 2}).length, 0);
@@ -173,11 +181,13 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 							onChange={text => {
 								draftRef.current = text;
 								setWords(countWords(text));
+								setLength(text.length);
 							}}
 							onExternalEdit={onExternalEdit}
 						/>
 					</Box>
 					<AnswerStatus words={words} since={prompt.askedAt} clock={clock} />
+					{roomNote ? <Paragraph indent={2}>{roomNote}</Paragraph> : null}
 				</Box>
 			) : null}
 			{state.phase === 'analyzing' ? (

@@ -1,5 +1,6 @@
 import {useState} from 'react';
-import {Box, Static, Text} from 'ink';
+import {Box, Static} from 'ink';
+import {Text} from '../components/text.js';
 import type {AnswerCard, QuestionDetail, Recap} from '../../core/recap/types.js';
 import {overallText} from '../../core/scoring/index.js';
 import {DIMENSION_IDS, DIMENSION_LABELS} from '../../core/taxonomy/index.js';

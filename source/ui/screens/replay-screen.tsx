@@ -1,5 +1,6 @@
 import {useMemo, useState} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../components/text.js';
 import {formatHeader, formatRecap, formatTurn} from '../../core/history/index.js';
 import type {SessionRecord} from '../../core/session/record.js';
 import {KeyHints, type Hint} from '../components/key-hints.js';

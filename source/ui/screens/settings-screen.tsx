@@ -1,5 +1,6 @@
 import {useState} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../components/text.js';
 import {FOCUS_AREAS, FOCUS_IDS} from '../../core/taxonomy/index.js';
 import type {Settings, SettingKey} from '../../storage/settings-types.js';
 import type {SettingsStore} from '../../storage/settings.js';
