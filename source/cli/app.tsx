@@ -7,13 +7,14 @@ export const NEEDS_TTY_MESSAGE =
 
 /** `ai-pm-sim` with no command: the interactive interview. Ink and the UI are loaded only here. */
 const handler: CommandHandler = async ({flags, io}) => {
-	if (!io.stdin.isTTY || !io.stdout.isTTY) {
-		writeLine(io.stderr, NEEDS_TTY_MESSAGE);
-		return 2;
-	}
+	// Mistakes in the flags are reported first: they are wrong on a terminal too.
 	const focus = parseFocus(flags.focus);
 	if (flags.focus !== undefined && flags.script !== undefined) {
 		throw new UsageError('give either --focus or --script, not both.');
+	}
+	if (!io.stdin.isTTY || !io.stdout.isTTY) {
+		writeLine(io.stderr, NEEDS_TTY_MESSAGE);
+		return 2;
 	}
 
 	const [{render}, {App}, {KeypressProvider, ENABLE_BRACKETED_PASTE}, {createServices}, {lazyHistoryScreens}] = await Promise.all([
@@ -45,7 +46,7 @@ const handler: CommandHandler = async ({flags, io}) => {
 	const plain = io.env['NO_COLOR'] !== undefined || (typeof (io.stdout as NodeJS.WriteStream).hasColors === 'function' && !(io.stdout as NodeJS.WriteStream).hasColors());
 	let result: {code: number; message?: string; unsaved?: string} = {code: 0};
 	const instance = render(
-		<KeypressProvider bracketedPaste>
+		<KeypressProvider>
 			<App
 				services={services}
 				screens={lazyHistoryScreens}

@@ -5,7 +5,8 @@ import type {InterviewState} from '../core/interview/types.js';
 import type {SessionRecord} from '../core/session/record.js';
 import {FOCUS_AREAS, type FocusId} from '../core/taxonomy/index.js';
 import type {SettingsStore} from '../storage/settings.js';
-import {useKeypress} from './keys/use-keypress.js';
+import {PRIORITY, useHoldKeys, useKeypress} from './keys/use-keypress.js';
+import {ANSWERING} from './keys/bindings.js';
 import {initialNav, navigate} from './navigation.js';
 import type {Core, Services} from './services.js';
 import {transcriptText} from './transcript.js';
@@ -219,16 +220,18 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 
 	useKeypress(
 		(input, key) => {
-			if (key.ctrl && input === 'c') {
-				if (!inInterview) return finish({code: 0});
-				if (!quitArmed) return setQuitArmed(true);
-				void quitInterview();
-				return;
+			if (ANSWERING.quit.match(input, key)) {
+				if (!inInterview) finish({code: 0});
+				else if (quitArmed) void quitInterview();
+				else setQuitArmed(true);
+				return true;
 			}
 			if (quitArmed) setQuitArmed(false);
 		},
-		{isActive: true},
+		{isActive: true, priority: PRIORITY.app},
 	);
+	// Keys typed while a screen loads are for that screen ("n2Hello": the answer goes to the editor).
+	useHoldKeys(screen.name === 'starting' || (screen.name === 'settings' && !settings) || (screen.name === 'replay' && !replay));
 
 	const openReplay = useCallback(
 		async (id: string) => {
@@ -318,7 +321,7 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 			break;
 		case 'history':
 			body = (
-				<Suspense fallback={<Text>Loading history…</Text>}>
+				<Suspense fallback={<Loading what="history" />}>
 					<HistoryLoader services={services} onReplay={id => void openReplay(id)} onResume={record => {
 							resumeRecord.current = record;
 							dispatch({type: 'resume'});
@@ -329,7 +332,7 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 			break;
 		case 'replay':
 			body = replay ? (
-				<Suspense fallback={<Text>Loading replay…</Text>}>
+				<Suspense fallback={<Loading what="replay" />}>
 					<ReplayScreen record={replay} onBack={() => dispatch({type: 'back'})} />
 				</Suspense>
 			) : null;
@@ -455,6 +458,12 @@ function HistoryLoader({services, HistoryScreen: Screen, ...props}: Omit<History
 		services.sessions().then(setStore, e => setError(errorText(e)));
 	}, [services]);
 	if (error) return <Text>{`✗ Could not open your sessions: ${error}`}</Text>;
-	if (!store) return <Text>Loading history…</Text>;
+	if (!store) return <Loading what="history" />;
 	return <Screen store={store} {...props} />;
+}
+
+/** A screen on its way: keys typed meanwhile wait for it. */
+function Loading({what}: {what: string}) {
+	useHoldKeys(true);
+	return <Text>{`Loading ${what}…`}</Text>;
 }

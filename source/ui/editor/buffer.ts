@@ -76,14 +76,36 @@ export function verticalMove(b: EditorBuffer, direction: -1 | 1): EditorBuffer {
 	return {...b, cursor: Math.min(end + 1 + column, nextEnd === -1 ? b.text.length : nextEnd)};
 }
 
+import {columnsOf, graphemeColumns, graphemes} from '../../core/util/wrap.js';
+
 // The live word count is the analyzer's, so the editor and the recap never disagree.
 export {countWords} from '../../core/analyzer/text.js';
 
 export type VisualLine = {start: number; text: string};
 
+/** Where to end a visual line of at most `max` columns: after a space when one is near, else at the edge. */
+function lineCut(rest: string, max: number): number {
+	let columns = 0;
+	let fit = 0;
+	let afterSpace = 0;
+	let spaceColumn = 0;
+	for (const grapheme of graphemes(rest)) {
+		const width = graphemeColumns(grapheme);
+		// A character wider than the whole line still gets a line of its own.
+		if (columns + width > max && fit > 0) break;
+		columns += width;
+		fit += grapheme.length;
+		if (grapheme === ' ') {
+			afterSpace = fit;
+			spaceColumn = columns;
+		}
+	}
+	return afterSpace > 0 && spaceColumn > max / 3 ? afterSpace : fit;
+}
+
 /**
- * Wraps text into lines of at most `width` columns, breaking after a space when one is near,
- * and remembers where each line starts so the cursor can be placed.
+ * Wraps text into lines of at most `width` columns (CJK and emoji take two), breaking after a
+ * space when one is near, and remembers where each line starts so the cursor can be placed.
  */
 export function layout(text: string, width: number): VisualLine[] {
 	const max = Math.max(1, width);
@@ -94,13 +116,11 @@ export function layout(text: string, width: number): VisualLine[] {
 		let rest = logical;
 		if (rest.length === 0) lines.push({start, text: ''});
 		while (rest.length > 0) {
-			if (rest.length <= max) {
+			if (columnsOf(rest) <= max) {
 				lines.push({start, text: rest});
 				break;
 			}
-			let cut = rest.lastIndexOf(' ', max - 1) + 1;
-			if (cut <= max / 3) cut = max;
-			if (isLowSurrogate(rest.charCodeAt(cut))) cut--;
+			const cut = lineCut(rest, max);
 			lines.push({start, text: rest.slice(0, cut)});
 			rest = rest.slice(cut);
 			start += cut;
