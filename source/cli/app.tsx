@@ -45,6 +45,8 @@ const handler: CommandHandler = async ({flags, io}) => {
 
 	const plain = io.env['NO_COLOR'] !== undefined || (typeof (io.stdout as NodeJS.WriteStream).hasColors === 'function' && !(io.stdout as NodeJS.WriteStream).hasColors());
 	let result: {code: number; message?: string; unsaved?: string} = {code: 0};
+	// Used by the start-up bench: memory when the home screen or the first question is up.
+	const reportFirstFrame = io.env['AI_PM_SIM_REPORT_FIRST_FRAME'] === '1';
 	const instance = render(
 		<KeypressProvider>
 			<App
@@ -56,6 +58,7 @@ const handler: CommandHandler = async ({flags, io}) => {
 				onExit={r => {
 					result = r;
 				}}
+				onFirstQuestion={reportFirstFrame ? () => writeLine(io.stderr, `first-question rss=${process.memoryUsage().rss}`) : undefined}
 			/>
 		</KeypressProvider>,
 		{
@@ -66,8 +69,8 @@ const handler: CommandHandler = async ({flags, io}) => {
 			patchConsole: false,
 		},
 	);
-	if (io.env['AI_PM_SIM_REPORT_FIRST_FRAME'] === '1') {
-		// Used by the start-up bench: the first frame has been written by now.
+	if (reportFirstFrame) {
+		// The first frame has been written by now.
 		writeLine(io.stderr, `first-frame rss=${process.memoryUsage().rss} uptime=${Math.round(process.uptime() * 1000)}`);
 	}
 	await instance.waitUntilExit();

@@ -46,6 +46,8 @@ export type AppProps = {
 	/** For tests: a clock that does not tick. */
 	clock?: {now(): number; tickMs: number | null};
 	maskKey?(key: string | undefined): string;
+	/** Called once, after the first question has been drawn (the start-up bench reports memory then). */
+	onFirstQuestion?(): void;
 };
 
 function errorText(error: unknown): string {
@@ -56,7 +58,9 @@ function resumableOf(record: SessionRecord): Resumable {
 	return {id: record.id, focusLabel: FOCUS_AREAS[record.focus]?.label ?? record.focus, startedAt: record.startedAt, answered: record.turns.filter(t => !t.skipped).length};
 }
 
-export function App({services, screens, initial = {}, plain = false, onExit, clock, maskKey = k => (k ? '…' : '(not set)')}: AppProps) {
+const REMEMBER_FOCUS_AFTER_MS = 300;
+
+export function App({services, screens, initial = {}, plain = false, onExit, clock, maskKey = k => (k ? '…' : '(not set)'), onFirstQuestion}: AppProps) {
 	const {exit} = useApp();
 	const [nav, dispatch] = useReducer(navigate, initial, initialNav);
 	const [active, setActive] = useState<Active | null>(null);
@@ -68,6 +72,8 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 	const [fatal, setFatal] = useState<string | null>(null);
 	const draftRef = useRef('');
 	const resumeRecord = useRef<SessionRecord | null>(null);
+	/** The focus of an interview being started, saved as the last used once its question is up. */
+	const rememberFocus = useRef<FocusId | null>(null);
 	const saving = useRef<Promise<unknown>>(Promise.resolve());
 	const exiting = useRef(false);
 	/** Sessions whose recap already started coaching by itself (not again after a replay). */
@@ -84,10 +90,12 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 		[exit, onExit],
 	);
 
-	// Settings are read after the first frame; nothing on the home screen waits for them.
+	// Settings are read after the first frame, and not before the first question: nothing on the
+	// home screen waits for them, and starting an interview reads only what it needs.
+	const settingsWanted = screen.name === 'home' || screen.name === 'focus' || screen.name === 'settings';
 	useEffect(() => {
-		services.settings().then(setSettings, () => undefined);
-	}, [services]);
+		if (settingsWanted) services.settings().then(setSettings, () => undefined);
+	}, [services, settingsWanted]);
 
 	useEffect(() => {
 		if (screen.name !== 'home') return;
@@ -122,20 +130,7 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 			draftRef.current = state.restoredDraft ?? '';
 			setSaveNote(loaded.notices.length > 0 ? `Some question files were skipped: ${loaded.notices.join('; ')}` : null);
 			setActive({session, core, description: choice.description, engine: choice.engine.kind});
-			const focus = screen.focus;
-			if (!screen.resume && focus) {
-				// Remembering the focus is a convenience; never block the interview on it.
-				services.settings().then(
-					store => {
-						try {
-							store.set('lastFocus', focus);
-						} catch {
-							// read-only settings: fine
-						}
-					},
-					() => undefined,
-				);
-			}
+			if (!screen.resume && screen.focus) rememberFocus.current = screen.focus;
 			dispatch({type: 'interview-ready'});
 			if (session.state.phase === 'finished') dispatch({type: 'interview-finished'});
 		})().catch(error => {
@@ -216,6 +211,30 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 		}
 	}, [active, finish, save]);
 
+	const questionShown = useRef(false);
+	useEffect(() => {
+		if (screen.name !== 'interview') return;
+		if (!questionShown.current) onFirstQuestion?.();
+		questionShown.current = true;
+		const focus = rememberFocus.current;
+		if (!focus) return;
+		rememberFocus.current = null;
+		// Remembering the focus is a convenience: done once the question is on screen (opening the
+		// settings store takes a while), and never blocking the interview.
+		setTimeout(() => {
+			services.settings().then(
+				store => {
+					try {
+						store.set('lastFocus', focus);
+					} catch {
+						// read-only settings: fine
+					}
+				},
+				() => undefined,
+			);
+		}, REMEMBER_FOCUS_AFTER_MS);
+	}, [screen.name, onFirstQuestion, services]);
+
 	const inInterview = screen.name === 'interview' && active !== null && active.session.state.phase !== 'finished';
 
 	useKeypress(
@@ -267,7 +286,7 @@ export function App({services, screens, initial = {}, plain = false, onExit, clo
 			break;
 		case 'focus': {
 			const s = settings?.get();
-			body = <FocusScreen key={settings ? 'settings' : 'no-settings'} isActive initial={s?.lastFocus ?? s?.defaultFocus} onPick={focus => dispatch({type: 'start', focus})} onBack={() => dispatch({type: 'back'})} />;
+			body = <FocusScreen key={settings ? 'settings' : 'no-settings'} isActive defaultFocus={s?.defaultFocus} lastFocus={s?.lastFocus} onPick={focus => dispatch({type: 'start', focus})} onBack={() => dispatch({type: 'back'})} />;
 			break;
 		}
 		case 'starting':
