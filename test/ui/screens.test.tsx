@@ -49,7 +49,7 @@ describe('FocusScreen', () => {
 	it('shows the seven areas with their line and preselects the last one', async () => {
 		const onPick = vi.fn();
 		const onBack = vi.fn();
-		const ui = renderUi(<FocusScreen isActive initial="ethics" onPick={onPick} onBack={onBack} />);
+		const ui = renderUi(<FocusScreen isActive lastFocus="ethics" onPick={onPick} onBack={onBack} />);
 		for (const info of Object.values(FOCUS_AREAS)) {
 			expect(ui.frame()).toContain(info.label);
 		}
@@ -62,6 +62,13 @@ describe('FocusScreen', () => {
 		expect(onPick).toHaveBeenLastCalledWith('mixed');
 		await ui.write(KEYS.esc);
 		expect(onBack).toHaveBeenCalled();
+	});
+
+	it('preselects the Default focus setting over the last one used, and marks both', () => {
+		const ui = renderUi(<FocusScreen isActive defaultFocus="technical" lastFocus="ethics" onPick={vi.fn()} onBack={vi.fn()} />);
+		expect(ui.frame()).toContain('▸ 3  Technical fluency');
+		expect(ui.frame()).toMatch(/Technical fluency.*\(default\)/);
+		expect(ui.frame()).toMatch(/Safety and ethics.*\(last used\)/);
 	});
 
 	it('acts on keys that arrive together, before a re-render (↓ ↓ Enter in one chunk)', async () => {

@@ -10,13 +10,16 @@ import {useColor} from '../plain.js';
 
 export type FocusScreenProps = {
 	isActive: boolean;
-	/** Preselected: the last focus used, else the default from settings. */
-	initial?: FocusId;
+	/** The Default focus setting: preselected when set. */
+	defaultFocus?: FocusId;
+	/** The focus used last: preselected when there is no default. */
+	lastFocus?: FocusId;
 	onPick(focus: FocusId): void;
 	onBack(): void;
 };
 
-export function FocusScreen({isActive, initial, onPick, onBack}: FocusScreenProps) {
+export function FocusScreen({isActive, defaultFocus, lastFocus, onPick, onBack}: FocusScreenProps) {
+	const initial = defaultFocus ?? lastFocus;
 	const {selected, current, move} = useSelection(FOCUS_IDS.length, Math.max(0, initial ? FOCUS_IDS.indexOf(initial) : 0));
 	const {columns, rows} = useTerminalSize();
 	const highlight = useColor('cyan');
@@ -53,7 +56,7 @@ export function FocusScreen({isActive, initial, onPick, onBack}: FocusScreenProp
 						<Box key={id} flexDirection="column">
 							<Text color={active ? highlight : undefined} bold={active}>
 								{`${active ? '▸' : ' '} ${i + 1}  ${info.label}`}
-								{id === initial ? <Text dimColor> (last used)</Text> : null}
+								{id === defaultFocus || id === lastFocus ? <Text dimColor>{` (${[id === defaultFocus ? 'default' : '', id === lastFocus ? 'last used' : ''].filter(Boolean).join(', ')})`}</Text> : null}
 							</Text>
 							<Box paddingLeft={INDENT}>
 								<Paragraph indent={INDENT} maxLines={cut === 'all' || (cut === 'others' && !active) ? 1 : undefined} dimColor>
