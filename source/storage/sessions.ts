@@ -352,7 +352,9 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 					continue;
 				}
 				try {
-					return await loadId(summary.id);
+					const record = await loadId(summary.id);
+					// Ended on purpose (/end): it has its recap and is not waiting to be resumed.
+					if (record.endReason !== 'ended-early') return record;
 				} catch {
 					// Vanished or became unreadable since listing: try the next one.
 				}

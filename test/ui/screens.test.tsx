@@ -23,6 +23,8 @@ describe('HomeScreen', () => {
 		expect(ui.frame()).toContain('Settings');
 		expect(ui.frame()).toContain('Enter choose');
 		expect(ui.frame()).not.toContain('Resume');
+		// The footer offers only the shortcuts there are: no r without a session to resume.
+		expect(ui.frame()).toContain('n h s q shortcuts');
 		await ui.write('h');
 		expect(props.onHistory).toHaveBeenCalled();
 		await ui.write('s');
@@ -36,6 +38,7 @@ describe('HomeScreen', () => {
 		const ui = renderUi(<HomeScreen isActive resumable={{id: 'x', focusLabel: 'Evaluation', startedAt: '2025-01-02T10:00:00Z', answered: 2}} {...props} />);
 		expect(ui.frame()).toContain('▸ r  Resume your Evaluation session');
 		expect(ui.frame()).toContain('2 answers so far');
+		expect(ui.frame()).toContain('r n h s q shortcuts');
 		await ui.write(KEYS.enter);
 		expect(props.onResume).toHaveBeenCalledTimes(1);
 		await ui.write(KEYS.down);

@@ -5,6 +5,7 @@ import {DIMENSION_LABELS, FOCUS_AREAS, WEAKNESSES} from '../taxonomy/description
 import {DIMENSION_IDS} from '../taxonomy/ids.js';
 import {formatDateTime, formatDuration, plural, scoreBar, truncate, wrap, wrapIndented} from './format.js';
 import {durationOf} from './summary.js';
+import {countWords} from '../analyzer/text.js';
 
 export function endReasonText(reason: SessionRecord['endReason']): string {
 	switch (reason) {
@@ -88,7 +89,7 @@ export function formatTurn(turn: Turn, position: {number: number; total: number}
 		const shown = max !== undefined && answer.length > max ? answer.slice(0, max) : answer;
 		lines.push(...shown.map((line, i) => `${i === 0 ? 'A: ' : '   '}${line}`));
 		if (shown.length < answer.length) {
-			const note = `[…] ${answer.length - shown.length} more lines not shown (${plural(turn.answer.split(/\s+/).filter(Boolean).length, 'word')} in all; \`ai-pm-sim replay\` prints it whole)`;
+			const note = `[…] ${answer.length - shown.length} more lines not shown (${plural(turn.analysis?.words ?? countWords(turn.answer), 'word')} in all; \`ai-pm-sim replay\` prints it whole)`;
 			lines.push(...wrapIndented(note, width, '   '));
 		}
 	}

@@ -2,7 +2,8 @@ import {Box, Text} from 'ink';
 import {FOCUS_AREAS, FOCUS_IDS, type FocusId} from '../../core/taxonomy/index.js';
 import {useKeypress} from '../keys/use-keypress.js';
 import {useSelection} from '../hooks/use-selection.js';
-import {KeyHints} from '../components/key-hints.js';
+import {hintOf, KeyHints} from '../components/key-hints.js';
+import {MENUS} from '../keys/bindings.js';
 import {Paragraph, paragraphLines} from '../components/paragraph.js';
 import {Title} from '../components/title.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
@@ -35,10 +36,9 @@ export function FocusScreen({isActive, defaultFocus, lastFocus, onPick, onBack}:
 
 	useKeypress(
 		(input, key) => {
-			if (key.upArrow) return move(-1);
-			if (key.downArrow || key.tab) return move(1);
-			if (key.return) return onPick(FOCUS_IDS[current()]!);
-			if (key.escape || input === 'q') return onBack();
+			if (MENUS.move.match(input, key)) return move(key.upArrow ? -1 : 1);
+			if (MENUS.choose.match(input, key)) return onPick(FOCUS_IDS[current()]!);
+			if (MENUS.back.match(input, key)) return onBack();
 			const digit = Number(input);
 			if (Number.isInteger(digit) && digit >= 1 && digit <= FOCUS_IDS.length) onPick(FOCUS_IDS[digit - 1]!);
 		},
@@ -67,7 +67,7 @@ export function FocusScreen({isActive, defaultFocus, lastFocus, onPick, onBack}:
 					);
 				})}
 			</Box>
-			<KeyHints hints={[['↑↓', 'move'], ['Enter', 'start'], ['1-7', 'start that one'], ['Esc', 'back']]} />
+			<KeyHints hints={[hintOf(MENUS.move), hintOf(MENUS.choose, 'start'), [`1-${FOCUS_IDS.length}`, 'start that one'], hintOf(MENUS.back)]} />
 		</Box>
 	);
 }

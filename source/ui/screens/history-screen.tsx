@@ -95,7 +95,10 @@ export function HistoryScreen({store, onReplay, onResume, onBack}: HistoryScreen
 				setBusy(true);
 				store
 					.load(current.id)
-					.then(onResume, (error_: unknown) => setNote(`✗ Could not open ${current.id}: ${errorText(error_)}`))
+					.then(
+						record => (record.endReason === 'ended-early' ? setNote('That session was ended with /end; replay it with Enter, or start a new one.') : onResume(record)),
+						(error_: unknown) => setNote(`✗ Could not open ${current.id}: ${errorText(error_)}`),
+					)
 					.finally(() => setBusy(false));
 			} else if (input === 'd') {
 				setConfirming(current);

@@ -1,7 +1,8 @@
 import {Box} from 'ink';
 import {useKeypress} from '../keys/use-keypress.js';
 import {useSelection} from '../hooks/use-selection.js';
-import {KeyHints} from '../components/key-hints.js';
+import {hintOf, KeyHints} from '../components/key-hints.js';
+import {MENUS} from '../keys/bindings.js';
 import {Menu, type MenuItem} from '../components/menu.js';
 import {Paragraph} from '../components/paragraph.js';
 import {Title} from '../components/title.js';
@@ -40,9 +41,8 @@ export function HomeScreen({isActive, resumable, notice, onStart, onResume, onHi
 
 	useKeypress(
 		(input, key) => {
-			if (key.upArrow) return move(-1);
-			if (key.downArrow || key.tab) return move(1);
-			if (key.return) return items[current()]!.run();
+			if (MENUS.move.match(input, key)) return move(key.upArrow ? -1 : 1);
+			if (MENUS.choose.match(input, key)) return items[current()]!.run();
 			if (key.ctrl || key.meta) return;
 			const item = items.find(i => i.shortcut === input);
 			item?.run();
@@ -62,7 +62,7 @@ export function HomeScreen({isActive, resumable, notice, onStart, onResume, onHi
 					{notice}
 				</Paragraph>
 			) : null}
-			<KeyHints hints={[['↑↓', 'move'], ['Enter', 'choose'], ['n r h s q', 'shortcuts']]} />
+			<KeyHints hints={[hintOf(MENUS.move), hintOf(MENUS.choose), [items.map(i => i.shortcut).join(' '), 'shortcuts']]} />
 		</Box>
 	);
 }
