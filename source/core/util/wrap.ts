@@ -19,7 +19,6 @@ export function graphemeColumns(grapheme: string): number {
 /** Columns a string takes on a terminal (CJK and emoji take two). */
 export function columnsOf(text: string): number {
 	// Plain ASCII, the common case, is one column per character.
-	// eslint-disable-next-line no-control-regex
 	if (/^[\u0020-\u007E]*$/.test(text)) return text.length;
 	let n = 0;
 	for (const grapheme of graphemes(text)) n += graphemeColumns(grapheme);
@@ -63,10 +62,7 @@ export function wrapWords(text: string, width: number, firstWidth = width): stri
 				line += ` ${word}`;
 				continue;
 			}
-			if (line !== '') {
-				push(line);
-				line = '';
-			}
+			if (line !== '') push(line);
 			while (columnsOf(word) > room) {
 				// At least one character per line, even one wider than the line.
 				const head = sliceColumns(word, 0, room) || graphemes(word)[0]!;

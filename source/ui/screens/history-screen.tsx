@@ -51,7 +51,7 @@ export function HistoryScreen({store, onReplay, onResume, onBack}: HistoryScreen
 		void reload();
 	}, [reload]);
 
-	const all = loaded?.sessions ?? [];
+	const all = useMemo(() => loaded?.sessions ?? [], [loaded]);
 	// Focus areas that have sessions, in the usual order; `f` steps through them and back to all.
 	const focuses = useMemo(() => FOCUS_IDS.filter(id => all.some(s => s.focus === id)), [all]);
 	const [focusFilter, setFocusFilter] = useState<FocusId | null>(null);
