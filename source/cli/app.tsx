@@ -36,6 +36,11 @@ const handler: CommandHandler = async ({flags, io}) => {
 		afterExternalEditor: () => io.stdout.write(ENABLE_BRACKETED_PASTE),
 	});
 
+	// Straight to a question: the interview core and the scripts load while Ink draws its first frame.
+	if (focus || flags.resume) {
+		services.core().catch(() => undefined);
+		services.scripts().catch(() => undefined);
+	}
 	if (flags.script !== undefined) {
 		const {scripts} = await services.scripts();
 		if (!scripts.some(s => s.id === flags.script)) {
