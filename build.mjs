@@ -1,8 +1,20 @@
 // Bundles the CLI so start-up reads a few files instead of hundreds of modules.
 // Dynamic imports (the LLM client) become separate chunks, loaded only when used.
 import {build} from 'esbuild';
-import {chmod, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises';
-import {parse} from 'yaml';
+import {chmod, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+
+/** Bundles a TypeScript module of this project into a temporary file and imports it. */
+async function importBundled(entry) {
+	const file = `build-${process.pid}-${path.basename(entry, '.ts')}.mjs`;
+	await build({entryPoints: [entry], outfile: file, bundle: true, packages: 'external', format: 'esm', platform: 'node', logLevel: 'warning'});
+	try {
+		return await import(pathToFileURL(path.resolve(file)).href);
+	} finally {
+		await rm(file, {force: true});
+	}
+}
 
 const pkg = JSON.parse(await readFile('package.json', 'utf8'));
 // Built beside dist/ and swapped in at the end, so a running app, test or bench never
@@ -19,17 +31,16 @@ await build({
 });
 await chmod(`${out}/cli.js`, 0o755);
 
-// The built-in scripts, parsed once here; the loader still validates them and ignores
-// an entry whose file changed since (size or mtime differ).
+// The built-in scripts, parsed and validated once here, keyed by a hash of their text: the app
+// takes a script from this cache only while its file has exactly that content.
+const {parseScript, contentHash} = await importBundled('source/core/script/validate-entry.ts');
 const cache = {};
-for (const name of (await readdir('questions')).filter(n => /\.ya?ml$/.test(n))) {
+for (const name of (await readdir('questions')).filter(n => /\.(ya?ml|json)$/.test(n)).sort()) {
 	const file = `questions/${name}`;
-	const info = await stat(file);
-	try {
-		cache[name] = {size: info.size, mtimeMs: info.mtimeMs, data: parse(await readFile(file, 'utf8'))};
-	} catch {
-		// A broken file is left to the loader, which reports it with its field or line.
-	}
+	const text = await readFile(file, 'utf8');
+	const {script} = parseScript(text, file);
+	// A broken file is left to the loader, which reports it with its field or line.
+	if (script) cache[name] = {sha256: contentHash(text), script};
 }
 await writeFile(`${out}/questions-cache.json`, JSON.stringify(cache));
 

@@ -15,7 +15,11 @@ unsure it should say so and hand the thread to an agent instead of guessing. `;
 function answerOf(words: number): string {
 	let text = '';
 	while (text.split(/\s+/).length < words) text += PARAGRAPH;
-	return text.split(/(?<=\s)/).slice(0, words).join('').trim();
+	return text
+		.split(/(?<=\s)/)
+		.slice(0, words)
+		.join('')
+		.trim();
 }
 
 function median(xs: number[]): number {

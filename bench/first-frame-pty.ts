@@ -36,7 +36,10 @@ export function timeToFrame(argv: string[], marker: string, env: NodeJS.ProcessE
 			if (error) reject(error);
 			else resolve({ms: seenAt!, output});
 		};
-		const timer = setTimeout(() => finish(new Error(`no frame with "${marker}" within ${options.timeoutMs ?? 10_000} ms; output: ${JSON.stringify(output.slice(-400))}`)), options.timeoutMs ?? 10_000);
+		const timer = setTimeout(
+			() => finish(new Error(`no frame with "${marker}" within ${options.timeoutMs ?? 10_000} ms; output: ${JSON.stringify(output.slice(-400))}`)),
+			options.timeoutMs ?? 10_000,
+		);
 		child.on('error', finish);
 		child.stdout.on('data', (chunk: Buffer) => {
 			output += chunk.toString('utf8');

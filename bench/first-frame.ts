@@ -1,6 +1,7 @@
-// First frame of the interactive app: time from process start to the home screen being drawn
-// in a real pseudo-terminal, against `node -e` printing one line and a minimal bundled Ink app
-// drawing one line, alternating runs in the same session; plus resident memory at that frame.
+// First frame of the interactive app: time from process start to the home screen being drawn,
+// and to the first question of `--focus evaluation`, in a real pseudo-terminal, against `node -e`
+// printing one line and a minimal bundled Ink app drawing one line, alternating runs in the same
+// session; plus resident memory at those frames.
 // Run: node --import tsx bench/first-frame.ts   (builds dist/ first when it is missing)
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
@@ -13,10 +14,16 @@ import {formatMs, median} from './stats.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.js');
-const ROUNDS = 11;
+// AI_PM_SIM_BENCH_ROUNDS lowers the count for a quick look; the figures to report use the default.
+const ROUNDS = Number(process.env['AI_PM_SIM_BENCH_ROUNDS']) || 11;
 const TARGET_RATIO = 1.3;
 const TARGET_RSS_MIB = 80;
+const QUESTION_TARGET_RATIO = 1.3;
+const QUESTION_GOAL_RATIO = 1.1;
+const QUESTION_TARGET_RSS_MIB = 70;
 const HOME_MARKER = 'New interview';
+const QUESTION_MARKER = 'Q1:';
+const QUESTION_RSS_LINE = /first-question rss=(\d+)/;
 const MINIMAL_MARKER = 'minimal ink ready';
 const NODE_MARKER = 'node ready';
 const RSS_LINE = /first-frame rss=(\d+)/;
@@ -65,25 +72,28 @@ export default async function bench(): Promise<void> {
 			node: () => timeToFrame([process.execPath, '-e', `process.stdout.write(${JSON.stringify(NODE_MARKER)})`], NODE_MARKER, env),
 			ink: () => timeToFrame([process.execPath, minimal], MINIMAL_MARKER, env, {extra: RSS_LINE}),
 			app: () => timeToFrame([process.execPath, cli], HOME_MARKER, env, {extra: RSS_LINE}),
+			question: () => timeToFrame([process.execPath, cli, '--focus', 'evaluation'], QUESTION_MARKER, env, {extra: QUESTION_RSS_LINE}),
 		};
 		// Warm-up: file cache and the JIT of this process.
 		for (const run of Object.values(runs)) await run();
 
-		const times = {node: [] as number[], ink: [] as number[], app: [] as number[]};
-		const rss = {ink: [] as number[], app: [] as number[]};
+		const times = {node: [] as number[], ink: [] as number[], app: [] as number[], question: [] as number[]};
+		const rss = {ink: [] as number[], app: [] as number[], question: [] as number[]};
 		const ratios: number[] = [];
+		const questionRatios: number[] = [];
 		for (let i = 0; i < ROUNDS; i++) {
 			// Rotate the order so no variant always runs first.
-			const order = (['node', 'ink', 'app'] as const).map((_, j, all) => all[(i + j) % all.length]!);
-			const round: Partial<Record<'node' | 'ink' | 'app', number>> = {};
+			const order = (['node', 'ink', 'app', 'question'] as const).map((_, j, all) => all[(i + j) % all.length]!);
+			const round: Partial<Record<keyof typeof runs, number>> = {};
 			for (const name of order) {
 				const result = await runs[name]();
 				times[name].push(result.ms);
 				round[name] = result.ms;
-				const match = RSS_LINE.exec(result.output);
+				const match = (name === 'question' ? QUESTION_RSS_LINE : RSS_LINE).exec(result.output);
 				if (match && name !== 'node') rss[name].push(Number(match[1]));
 			}
 			ratios.push(round.app! / round.ink!);
+			questionRatios.push(round.question! / round.ink!);
 		}
 
 		const appMs = median(times.app);
@@ -95,6 +105,15 @@ export default async function bench(): Promise<void> {
 		console.log(`first frame   node -e (one line)   ${formatMs(nodeMs).padStart(9)}`);
 		console.log(`first frame   minimal Ink app      ${formatMs(inkMs).padStart(9)}   rss ${mib(inkRss)}`);
 		console.log(`first frame   ai-pm-sim home       ${formatMs(appMs).padStart(9)}   rss ${mib(appRss)}`);
+		const questionMs = median(times.question);
+		const questionRatio = median(questionRatios);
+		const questionRss = median(rss.question);
+		console.log(`first question --focus evaluation  ${formatMs(questionMs).padStart(9)}   rss ${mib(questionRss)}`);
+		console.log(
+			`first question ratio /minimal Ink x${questionRatio.toFixed(2)} (target ≤ x${QUESTION_TARGET_RATIO}, goal x${QUESTION_GOAL_RATIO}) ` +
+				`${questionRatio <= QUESTION_GOAL_RATIO ? 'goal met' : questionRatio <= QUESTION_TARGET_RATIO ? 'ok' : 'OVER'}   ` +
+				`rss ${mib(questionRss)} (goal ≤ ${QUESTION_TARGET_RSS_MIB} MiB) ${questionRss <= QUESTION_TARGET_RSS_MIB * 1024 * 1024 ? 'ok' : 'over'}`,
+		);
 		console.log(
 			`first frame   ratio app/minimal Ink x${ratio.toFixed(2)} (target ≤ x${TARGET_RATIO}) ${ratio <= TARGET_RATIO ? 'ok' : 'OVER'}   ` +
 				`app/node x${(appMs / nodeMs).toFixed(2)}   rss ${mib(appRss)} (target ≤ ${TARGET_RSS_MIB} MiB) ${appRss <= TARGET_RSS_MIB * 1024 * 1024 ? 'ok' : 'OVER'}`,

@@ -121,9 +121,7 @@ function percentile(values: number[], p: number): number {
 
 export default async function bench(): Promise<void> {
 	// Analyses (plain JSON calls) get an empty verdict list; streams get the follow-up word by word.
-	const server = await startOpenAiServer(request =>
-		request.body?.stream === true ? {kind: 'stream', chunks: words(QUESTION), delayMs: 5, gapMs: 2} : jsonReply({findings: []}),
-	);
+	const server = await startOpenAiServer(request => (request.body?.stream === true ? {kind: 'stream', chunks: words(QUESTION), delayMs: 5, gapMs: 2} : jsonReply({findings: []})));
 	try {
 		const config = {model: 'bench-model', apiKey: 'bench-key', baseUrl: server.baseUrl, limits: {maxRetries: 0}};
 		const engine = createLlmEngine(config, createOfflineEngine());
@@ -144,7 +142,12 @@ export default async function bench(): Promise<void> {
 		};
 		const viaSdk = async () => {
 			let at = 0;
-			const stream = await sdk.chat.completions.create({model: 'bench-model', messages: [{role: 'user', content: 'Ask a follow-up.'}], stream: true, stream_options: {include_usage: true}});
+			const stream = await sdk.chat.completions.create({
+				model: 'bench-model',
+				messages: [{role: 'user', content: 'Ask a follow-up.'}],
+				stream: true,
+				stream_options: {include_usage: true},
+			});
 			for await (const chunk of stream) if (!at && chunk.choices[0]?.delta?.content) at = performance.now();
 			return at - firstTokenWrite();
 		};
@@ -238,7 +241,9 @@ async function enterToFirstToken(): Promise<void> {
 		const session = median(pipelined);
 		console.log(`Enter -> first follow-up token, server round trip ${ROUND_TRIP_MS} ms per call (${LATENCY_RUNS} runs, median)`);
 		console.log(`  reading then wording, one after the other: ${formatMs(median(oneByOne))}  (${ratio(median(oneByOne))} round trips)`);
-		console.log(`  interview session (pipelined):             ${formatMs(session)}  (${ratio(session)} round trips; goal <= ${goal.toFixed(2)}: ${session / ROUND_TRIP_MS <= goal ? 'met' : 'NOT met'})`);
+		console.log(
+			`  interview session (pipelined):             ${formatMs(session)}  (${ratio(session)} round trips; goal <= ${goal.toFixed(2)}: ${session / ROUND_TRIP_MS <= goal ? 'met' : 'NOT met'})`,
+		);
 		if (session / ROUND_TRIP_MS > goal) process.exitCode = 1;
 	} finally {
 		await server.close();

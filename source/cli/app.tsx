@@ -9,10 +9,7 @@ export const NEEDS_TTY_MESSAGE =
 
 /** `ai-pm-sim` with no command: the interactive interview. Ink and the UI are loaded only here. */
 const handler: CommandHandler = async ({flags, io}) => {
-	if (!io.stdin.isTTY || !io.stdout.isTTY) {
-		writeLine(io.stderr, NEEDS_TTY_MESSAGE);
-		return 2;
-	}
+	// Mistakes in the flags are reported first: they are wrong on a terminal too.
 	const focus = parseFocus(flags.focus);
 	if (flags.focus !== undefined && flags.script !== undefined) {
 		throw new UsageError('give either --focus or --script, not both.');
@@ -20,6 +17,10 @@ const handler: CommandHandler = async ({flags, io}) => {
 	const plan = {level: parseLevel(flags.level), count: parseCount(flags.count), seed: parseSeed(flags.seed)};
 	if (flags.drill && (flags.focus !== undefined || flags.script !== undefined || flags.resume)) {
 		throw new UsageError('--drill opens the evaluation drill; give it without --focus, --script or --resume.');
+	}
+	if (!io.stdin.isTTY || !io.stdout.isTTY) {
+		writeLine(io.stderr, NEEDS_TTY_MESSAGE);
+		return 2;
 	}
 
 	const [{render}, {App}, {ErrorBoundary}, {KeypressProvider, ENABLE_BRACKETED_PASTE}, {createServices}, {lazyHistoryScreens}, drills, random] = await Promise.all([
@@ -45,6 +46,11 @@ const handler: CommandHandler = async ({flags, io}) => {
 		afterExternalEditor: () => io.stdout.write(ENABLE_BRACKETED_PASTE),
 	});
 
+	// Straight to a question: the interview core and the scripts load while Ink draws its first frame.
+	if (focus || flags.resume) {
+		services.core().catch(() => undefined);
+		services.scripts().catch(() => undefined);
+	}
 	if (flags.script !== undefined) {
 		const {scripts} = await services.scripts();
 		if (!scripts.some(s => s.id === flags.script)) {
@@ -56,10 +62,19 @@ const handler: CommandHandler = async ({flags, io}) => {
 	let result: {code: number; message?: string; unsaved?: string} = {code: 0};
 	// The running interview's saving policy, for the two ways out the app does not see coming.
 	let policy: SavePolicy | null = null;
-	const saveInterrupted = (): Promise<boolean | null> => (policy ? policy.save({interruptedAt: new Date()}).then(() => true, () => false) : Promise.resolve(null));
-	const savedLine = (saved: boolean | null): string => (saved === null ? '' : saved ? ' The session was saved; continue it with `ai-pm-sim --resume`.' : ' The session could not be saved.');
+	const saveInterrupted = (): Promise<boolean | null> =>
+		policy
+			? policy.save({interruptedAt: new Date()}).then(
+					() => true,
+					() => false,
+				)
+			: Promise.resolve(null);
+	const savedLine = (saved: boolean | null): string =>
+		saved === null ? '' : saved ? ' The session was saved; continue it with `ai-pm-sim --resume`.' : ' The session could not be saved.';
+	// Used by the start-up bench: memory when the home screen or the first question is up.
+	const reportFirstFrame = io.env['AI_PM_SIM_REPORT_FIRST_FRAME'] === '1';
 	const instance = render(
-		<KeypressProvider bracketedPaste>
+		<KeypressProvider>
 			<ErrorBoundary
 				onCrash={error => {
 					void saveInterrupted().then(saved => {
@@ -81,6 +96,7 @@ const handler: CommandHandler = async ({flags, io}) => {
 					onSavePolicy={current => {
 						policy = current;
 					}}
+					onFirstQuestion={reportFirstFrame ? () => writeLine(io.stderr, `first-question rss=${process.memoryUsage().rss}`) : undefined}
 				/>
 			</ErrorBoundary>
 		</KeypressProvider>,
@@ -105,8 +121,8 @@ const handler: CommandHandler = async ({flags, io}) => {
 		instance.cleanup();
 		writeLine(io.stderr, `ai-pm-sim: stopped by ${signal}.${savedLine(saved)}`);
 	});
-	if (io.env['AI_PM_SIM_REPORT_FIRST_FRAME'] === '1') {
-		// Used by the start-up bench: the first frame has been written by now.
+	if (reportFirstFrame) {
+		// The first frame has been written by now.
 		writeLine(io.stderr, `first-frame rss=${process.memoryUsage().rss} uptime=${Math.round(process.uptime() * 1000)}`);
 	}
 	await instance.waitUntilExit();

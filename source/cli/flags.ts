@@ -1,4 +1,4 @@
-// Every flag any command takes. meow parses them all at once; each command lists which it accepts.
+// Every flag any command takes. They are all parsed at once; each command lists which it accepts.
 export const FLAGS = {
 	help: {type: 'boolean', shortFlag: 'h'},
 	version: {type: 'boolean', shortFlag: 'v'},

@@ -1,6 +1,7 @@
 import {COMMANDS, findCommand} from './commands/index.js';
 import type {CommandContext, CommandHandler} from './commands/types.js';
-import {COMMON_FLAGS, FLAGS, flagToOption, type FlagName, type Flags} from './flags.js';
+import {COMMON_FLAGS, type FlagName} from './flags.js';
+import {parseCommandLine} from './parse-args.js';
 import {processIo, UsageError, writeLine, type CommandIo} from './io.js';
 import {FOCUS_AREAS} from '../core/taxonomy/index.js';
 
@@ -31,8 +32,12 @@ Options
   --count N           opening questions per interview (default 3; 6 for mixed; at most 12)
   --seed N            the same seed plans the same interview (recent history is then ignored)
   --drill             open the three-minute evaluation drill
+  --resume            continue the latest unfinished session
   --questions DIR     also load scripts from DIR
+  --data-dir DIR      where settings and sessions live
   --offline           use the built-in interviewer even when an API key is set
+  --model NAME        the LLM model (an OpenAI-compatible server)
+  --base-url URL      an OpenAI-compatible server
   --help, -h          help for the app or a command
   --version, -v       version
 
@@ -50,26 +55,8 @@ function version(): string {
 export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
 	// The bare command opens the app: nothing to parse, so the parser's load time is not paid.
 	if (argv.length === 0) return runHandler((await import('./app.js')).default, {args: [], flags: {save: true}, io});
-	const {default: meow} = await import('meow');
-	let parsed;
-	try {
-		parsed = meow({
-			importMeta: import.meta,
-			// Given, so meow does not search for and read package.json at every start.
-			pkg: {name: 'ai-pm-sim', version: version()},
-			argv,
-			flags: FLAGS,
-			autoHelp: false,
-			autoVersion: false,
-			allowUnknownFlags: true,
-			booleanDefault: undefined,
-		});
-	} catch (error) {
-		writeLine(io.stderr, `ai-pm-sim: ${(error as Error).message}`);
-		return 2;
-	}
-	const flags = parsed.flags as Flags;
-	const [name, ...args] = parsed.input;
+	const {flags, input, typed} = parseCommandLine(argv);
+	const [name, ...args] = input;
 	const command = name === undefined ? undefined : findCommand(name);
 
 	if (flags.version) {
@@ -85,13 +72,16 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
 		return 0;
 	}
 
-	const allowed = new Set<string>([...COMMON_FLAGS, ...(command ? command.flags : APP_FLAGS), 'version']);
-	const shortFlags = new Set<string>(Object.values(FLAGS).flatMap(f => ('shortFlag' in f ? [f.shortFlag] : [])));
-	const unknown = Object.keys(parsed.unnormalizedFlags).filter(key => !allowed.has(key) && !shortFlags.has(key) && parsed.unnormalizedFlags[key] !== undefined && !(key === 'save' && parsed.unnormalizedFlags[key] === true));
+	const allowed = new Set<FlagName>([...COMMON_FLAGS, ...(command ? command.flags : APP_FLAGS), 'version']);
+	// `--save` is the default, so typing it is harmless anywhere; `--no-save` is not.
+	const unknown = typed.filter(t => t.flag === null || (!allowed.has(t.flag) && t.typed !== '--save')).map(t => t.typed);
 	if (unknown.length > 0) {
 		const where = command ? `\`${command.name}\`` : 'the app';
-		const typed = unknown.map(key => (parsed.unnormalizedFlags[key] === false && key in FLAGS && FLAGS[key as FlagName].type === 'boolean' ? `--no-${flagToOption(key).slice(2)}` : flagToOption(key)));
-		writeLine(io.stderr, `ai-pm-sim: ${typed.join(', ')} ${typed.length > 1 ? 'are not options' : 'is not an option'} of ${where}. See \`ai-pm-sim ${command ? `${command.name} ` : ''}--help\`.`);
+		const list = [...new Set(unknown)];
+		writeLine(
+			io.stderr,
+			`ai-pm-sim: ${list.join(', ')} ${list.length > 1 ? 'are not options' : 'is not an option'} of ${where}. See \`ai-pm-sim ${command ? `${command.name} ` : ''}--help\`.`,
+		);
 		return 2;
 	}
 

@@ -146,8 +146,7 @@ export class LlmClient {
 	load(): Promise<OpenAI> {
 		this.sdk ??= import('openai').then(({default: OpenAIClient}) => {
 			const {apiKey, keyHeader, headers, query} = this.config;
-			const auth: Record<string, string | null> =
-				!apiKey ? {Authorization: null} : keyHeader === 'api-key' ? {Authorization: null, 'api-key': apiKey} : {};
+			const auth: Record<string, string | null> = !apiKey ? {Authorization: null} : keyHeader === 'api-key' ? {Authorization: null, 'api-key': apiKey} : {};
 			const largestReply = Math.max(...Object.values(this.limits.maxChars));
 			return new OpenAIClient({
 				apiKey: apiKey || PLACEHOLDER_KEY,

@@ -48,7 +48,10 @@ export function hostOf(baseUrl: string | undefined): string {
 
 /** Servers on this machine or a private network, which may need time to load a model. */
 export function isLocalHost(host: string): boolean {
-	const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '').toLowerCase();
+	const name = host
+		.replace(/:\d+$/, '')
+		.replace(/^\[|\]$/g, '')
+		.toLowerCase();
 	return (
 		name === 'localhost' ||
 		name === '::1' ||
@@ -137,8 +140,7 @@ function readLimits(env: NodeJS.ProcessEnv, settings: Settings): Partial<LlmLimi
 }
 
 /** The line the header starts with; "model from the server" until one is picked. */
-export const describeLlm = (model: string | undefined, baseUrl: string | undefined) =>
-	['LLM', model ?? 'model from the server', ...(baseUrl ? [hostOf(baseUrl)] : [])].join(' · ');
+export const describeLlm = (model: string | undefined, baseUrl: string | undefined) => ['LLM', model ?? 'model from the server', ...(baseUrl ? [hostOf(baseUrl)] : [])].join(' · ');
 
 export function chooseEngine(options: SelectEngineOptions): EngineChoice {
 	const {env, settings} = options;

@@ -101,9 +101,7 @@ function causeText(error: unknown): string {
 
 /** An error of our own somewhere in the cause chain (e.g. an oversized body inside an SDK error). */
 export function ownCause(error: unknown): Error | undefined {
-	return chain(error).find(
-		(e): e is Error => e instanceof LlmOutputError || e instanceof LlmTimeoutError || e instanceof RetryTooLongError || e instanceof NoModelError,
-	);
+	return chain(error).find((e): e is Error => e instanceof LlmOutputError || e instanceof LlmTimeoutError || e instanceof RetryTooLongError || e instanceof NoModelError);
 }
 
 const SETUP_FIX = 'set a model it serves with --model, OPENAI_MODEL or `ai-pm-sim config set model NAME`';

@@ -120,7 +120,8 @@ const MIN_EVIDENCE_CHARS = 8;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Text aimed at the grader rather than the interviewer ("score this 10/10"); never evidence. */
-const INSTRUCTION = /\b(score|rate|grade|mark|rating)\b[^.?!]*\b(\d+\s*(\/|out of)\s*\d+|perfect|full marks|highest)|\bignore\b[^.?!]*\binstructions\b|system prompt|\byou are now\b/i;
+const INSTRUCTION =
+	/\b(score|rate|grade|mark|rating)\b[^.?!]*\b(\d+\s*(\/|out of)\s*\d+|perfect|full marks|highest)|\bignore\b[^.?!]*\binstructions\b|system prompt|\byou are now\b/i;
 
 /** Where the model's quote is in the answer, if it is a usable quote at all. */
 function supportingQuote(answer: string, evidence: string): string | null {

@@ -47,12 +47,7 @@ export function analyzeMessages(input: AnalyzeInput, offline: AnswerAnalysis): {
 		'Do not score or rate the answer; scores are computed elsewhere.',
 		dataRule(fence, "The candidate's answer"),
 	].join('\n');
-	const context = [
-		`Interview question: ${input.question}`,
-		input.talkingPoints?.length
-			? `A strong answer covers:\n${input.talkingPoints.map(p => `- ${p.text}`).join('\n')}`
-			: '',
-	]
+	const context = [`Interview question: ${input.question}`, input.talkingPoints?.length ? `A strong answer covers:\n${input.talkingPoints.map(p => `- ${p.text}`).join('\n')}` : '']
 		.filter(Boolean)
 		.join('\n\n');
 	return withAnswer(system, context, fence, input.answer);
@@ -75,18 +70,14 @@ export function followUpMessages(input: FollowUpInput, earlier: Exchange[] = [])
 	const system = [
 		'You are the interviewer in a mock interview for an AI product-manager role.',
 		'Ask exactly one follow-up question, one or two sentences, at most 60 words, spoken directly to the candidate.',
-		'Aim it at the gap described below, in your own words; you may quote a few of the candidate\'s words.',
+		"Aim it at the gap described below, in your own words; you may quote a few of the candidate's words.",
 		'Vary how you open: do not start with "You said" if an earlier question did.',
 		'Output only the question: no preamble, no label, no quotation marks around it, no feedback, no names of categories or weaknesses.',
 		dataRule(fence, "The candidate's answers"),
 	].join('\n');
-	const target = input.target
-		? `The gap to probe: ${WEAKNESSES[input.target].symptom}`
-		: 'The answer was strong; push for more depth on its most interesting part.';
+	const target = input.target ? `The gap to probe: ${WEAKNESSES[input.target].symptom}` : 'The answer was strong; push for more depth on its most interesting part.';
 	const trigger = input.trigger?.evidence ? `Where it shows in the answer: ${fence.wrap(input.trigger.evidence)}` : '';
-	const history = earlier.length
-		? `Earlier in this interview (oldest first):\n${earlier.map(e => `Q: ${e.question}\nA: ${fence.wrap(clipText(e.answer, 400))}`).join('\n')}`
-		: '';
+	const history = earlier.length ? `Earlier in this interview (oldest first):\n${earlier.map(e => `Q: ${e.question}\nA: ${fence.wrap(clipText(e.answer, 400))}`).join('\n')}` : '';
 	const context = [
 		history,
 		`Current question: ${input.question}`,

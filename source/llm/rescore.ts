@@ -14,5 +14,10 @@ export function rescore(offline: AnswerAnalysis, merged: Finding[]): AnswerAnaly
 		if (after !== undefined && after !== confidenceOf(offline.weaknesses, id)) dimensions[id] = dimensionScore(after);
 	}
 	const weaknesses = [...merged].sort(byConfidence);
-	return {...offline, weaknesses, dimensions, score: overallScore(weaknesses, offline.pacing, missedShare(offline.talkingPoints), {words: offline.words, kind: offline.turn?.kind})};
+	return {
+		...offline,
+		weaknesses,
+		dimensions,
+		score: overallScore(weaknesses, offline.pacing, missedShare(offline.talkingPoints), {words: offline.words, kind: offline.turn?.kind}),
+	};
 }

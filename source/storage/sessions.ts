@@ -97,7 +97,11 @@ function parseSession(text: string): Parsed {
 	}
 	const version = (value as {schemaVersion?: unknown} | null)?.schemaVersion;
 	if (typeof version === 'number' && version > SESSION_SCHEMA_VERSION) {
-		return {ok: false, newer: version, problem: `written by a newer ai-pm-sim (schema ${version}; this version reads ${SESSION_SCHEMA_VERSION}); not listed, update ai-pm-sim to see it`};
+		return {
+			ok: false,
+			newer: version,
+			problem: `written by a newer ai-pm-sim (schema ${version}; this version reads ${SESSION_SCHEMA_VERSION}); not listed, update ai-pm-sim to see it`,
+		};
 	}
 	return checkSessionRecord(value);
 }
@@ -218,7 +222,9 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 			return cached;
 		}
 		// Stored newest first, so a listing from the cache finds them in order and skips sorting.
-		const summarized = sortNewestFirst([...entries].filter(([, entry]) => entry.summary).map(([name, entry]) => ({name, entry, id: entry.summary!.id, startedAt: entry.summary!.startedAt})));
+		const summarized = sortNewestFirst(
+			[...entries].filter(([, entry]) => entry.summary).map(([name, entry]) => ({name, entry, id: entry.summary!.id, startedAt: entry.summary!.startedAt})),
+		);
 		const ordered = new Map<string, IndexEntry>([...summarized.map(({name, entry}): [string, IndexEntry] => [name, entry]), ...[...entries].filter(([, entry]) => !entry.summary)]);
 		// The index is a cache: if this write loses a race or fails, the next listing rebuilds it.
 		await writeAtomic(root, INDEX_FILE, encodeIndex({entries: ordered})).catch(() => undefined);
@@ -315,7 +321,10 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 		}
 		const file = fileOf(record.id);
 		const cannotSave = (error: unknown): StorageError =>
-			new StorageError(`could not save the session in ${dir} (${reasonOf(error)}); the recap is still shown, but this session will not be in history`, (error as NodeJS.ErrnoException | undefined)?.code);
+			new StorageError(
+				`could not save the session in ${dir} (${reasonOf(error)}); the recap is still shown, but this session will not be in history`,
+				(error as NodeJS.ErrnoException | undefined)?.code,
+			);
 		try {
 			ensurePrivateDir(dir);
 		} catch (error) {
@@ -350,7 +359,9 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 					continue;
 				}
 				try {
-					return await loadId(summary.id);
+					const record = await loadId(summary.id);
+					// Ended on purpose (/end): it has its recap and is not waiting to be resumed.
+					if (record.endReason !== 'ended-early') return record;
 				} catch {
 					// Vanished or became unreadable since listing: try the next one.
 				}

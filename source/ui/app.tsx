@@ -7,7 +7,8 @@ import type {SessionRecord} from '../core/session/record.js';
 import type {SavePolicy} from '../core/session/saving.js';
 import {FOCUS_AREAS, type FocusId} from '../core/taxonomy/index.js';
 import type {SettingsStore} from '../storage/settings.js';
-import {useKeypress} from './keys/use-keypress.js';
+import {PRIORITY, useHoldKeys, useKeypress} from './keys/use-keypress.js';
+import {ANSWERING} from './keys/bindings.js';
 import {initialNav, navigate} from './navigation.js';
 import type {Core, Services} from './services.js';
 import {transcriptText} from './transcript.js';
@@ -61,6 +62,8 @@ export type AppProps = {
 	maskKey?(key: string | undefined): string;
 	/** The saving policy of the running interview (null when none), so signals can save it too. */
 	onSavePolicy?(policy: SavePolicy | null): void;
+	/** Called once, after the first question has been drawn (the start-up bench reports memory then). */
+	onFirstQuestion?(): void;
 };
 
 function errorText(error: unknown): string {
@@ -71,7 +74,9 @@ function resumableOf(record: SessionRecord): Resumable {
 	return {id: record.id, focusLabel: FOCUS_AREAS[record.focus]?.label ?? record.focus, startedAt: record.startedAt, answered: record.turns.filter(t => !t.skipped).length};
 }
 
-export function App({services, screens, initial = {}, plan = {}, plain = false, onExit, clock, maskKey = k => (k ? '…' : '(not set)'), onSavePolicy}: AppProps) {
+const REMEMBER_FOCUS_AFTER_MS = 300;
+
+export function App({services, screens, initial = {}, plan = {}, plain = false, onExit, clock, maskKey = k => (k ? '…' : '(not set)'), onSavePolicy, onFirstQuestion}: AppProps) {
 	const {exit} = useApp();
 	const [nav, dispatch] = useReducer(navigate, initial, initialNav);
 	const [active, setActive] = useState<Active | null>(null);
@@ -85,6 +90,8 @@ export function App({services, screens, initial = {}, plan = {}, plain = false, 
 	const drillRandom = useMemo(() => randomFor(plan.seed), [plan.seed]);
 	const draftRef = useRef('');
 	const resumeRecord = useRef<SessionRecord | null>(null);
+	/** The focus of an interview being started, saved as the last used once its question is up. */
+	const rememberFocus = useRef<FocusId | null>(null);
 	const exiting = useRef(false);
 	/** Sessions whose recap already started coaching by itself (not again after a replay). */
 	const autoCoached = useRef(new WeakSet<Session>());
@@ -100,10 +107,12 @@ export function App({services, screens, initial = {}, plan = {}, plain = false, 
 		[exit, onExit],
 	);
 
-	// Settings are read after the first frame; nothing on the home screen waits for them.
+	// Settings are read after the first frame, and not before the first question: nothing on the
+	// home screen waits for them, and starting an interview reads only what it needs.
+	const settingsWanted = screen.name === 'home' || screen.name === 'focus' || screen.name === 'settings';
 	useEffect(() => {
-		services.settings().then(setSettings, () => undefined);
-	}, [services]);
+		if (settingsWanted) services.settings().then(setSettings, () => undefined);
+	}, [services, settingsWanted]);
 
 	useEffect(() => {
 		if (screen.name !== 'home') return;
@@ -162,20 +171,7 @@ export function App({services, screens, initial = {}, plan = {}, plain = false, 
 			draftRef.current = state.restoredDraft ?? '';
 			setSaveNote(loaded.notices.length > 0 ? `Some question files were skipped: ${loaded.notices.join('; ')}` : null);
 			setActive({session, core, description: choice.description});
-			const focus = screen.focus;
-			if (!screen.resume && focus) {
-				// Remembering the focus is a convenience; never block the interview on it.
-				services.settings().then(
-					store => {
-						try {
-							store.set('lastFocus', focus);
-						} catch {
-							// read-only settings: fine
-						}
-					},
-					() => undefined,
-				);
-			}
+			if (!screen.resume && screen.focus) rememberFocus.current = screen.focus;
 			dispatch({type: 'interview-ready'});
 			if (session.state.phase === 'finished') dispatch({type: 'interview-finished'});
 		})().catch(error => {
@@ -201,7 +197,11 @@ export function App({services, screens, initial = {}, plan = {}, plain = false, 
 			draft: () => draftNow(session.state),
 			onSaved: state => setSaveNote(state.coaching ? `✓ Saved with the coaching as ${state.sessionId}` : `✓ Saved as ${state.sessionId}`),
 			onFailed: (error, state) =>
-				setSaveNote(state.coaching ? `✗ Could not save the coaching (${errorText(error)}); it is on screen.` : `✗ Could not save this session (${errorText(error)}); your answers are kept on screen.`),
+				setSaveNote(
+					state.coaching
+						? `✗ Could not save the coaching (${errorText(error)}); it is on screen.`
+						: `✗ Could not save this session (${errorText(error)}); your answers are kept on screen.`,
+				),
 		});
 		const detach = created.attach();
 		setPolicy(created);
@@ -236,20 +236,46 @@ export function App({services, screens, initial = {}, plan = {}, plain = false, 
 		}
 	}, [active, policy, finish, draftNow]);
 
+	const questionShown = useRef(false);
+	useEffect(() => {
+		if (screen.name !== 'interview') return;
+		if (!questionShown.current) onFirstQuestion?.();
+		questionShown.current = true;
+		const focus = rememberFocus.current;
+		if (!focus) return;
+		rememberFocus.current = null;
+		// Remembering the focus is a convenience: done once the question is on screen (opening the
+		// settings store takes a while), and never blocking the interview.
+		setTimeout(() => {
+			services.settings().then(
+				store => {
+					try {
+						store.set('lastFocus', focus);
+					} catch {
+						// read-only settings: fine
+					}
+				},
+				() => undefined,
+			);
+		}, REMEMBER_FOCUS_AFTER_MS);
+	}, [screen.name, onFirstQuestion, services]);
+
 	const inInterview = screen.name === 'interview' && active !== null && active.session.state.phase !== 'finished';
 
 	useKeypress(
 		(input, key) => {
-			if (key.ctrl && input === 'c') {
-				if (!inInterview) return finish({code: 0});
-				if (!quitArmed) return setQuitArmed(true);
-				void quitInterview();
-				return;
+			if (ANSWERING.quit.match(input, key)) {
+				if (!inInterview) finish({code: 0});
+				else if (quitArmed) void quitInterview();
+				else setQuitArmed(true);
+				return true;
 			}
 			if (quitArmed) setQuitArmed(false);
 		},
-		{isActive: true},
+		{isActive: true, priority: PRIORITY.app},
 	);
+	// Keys typed while a screen loads are for that screen ("n2Hello": the answer goes to the editor).
+	useHoldKeys(screen.name === 'starting' || (screen.name === 'settings' && !settings) || (screen.name === 'replay' && !replay));
 
 	const openReplay = useCallback(
 		async (id: string) => {
@@ -288,7 +314,16 @@ export function App({services, screens, initial = {}, plan = {}, plain = false, 
 			break;
 		case 'focus': {
 			const s = settings?.get();
-			body = <FocusScreen key={settings ? 'settings' : 'no-settings'} isActive initial={s?.lastFocus ?? s?.defaultFocus} onPick={focus => dispatch({type: 'start', focus})} onBack={() => dispatch({type: 'back'})} />;
+			body = (
+				<FocusScreen
+					key={settings ? 'settings' : 'no-settings'}
+					isActive
+					defaultFocus={s?.defaultFocus}
+					lastFocus={s?.lastFocus}
+					onPick={focus => dispatch({type: 'start', focus})}
+					onBack={() => dispatch({type: 'back'})}
+				/>
+			);
 			break;
 		}
 		case 'starting':
@@ -319,26 +354,26 @@ export function App({services, screens, initial = {}, plan = {}, plain = false, 
 		case 'recap':
 			body = active ? (
 				<>
-				<RecapContainer
-					active={active}
-					saveNote={saveNote}
-					plain={plain}
-					takeAutoStart={() => {
-						if (autoCoached.current.has(active.session)) return false;
-						autoCoached.current.add(active.session);
-						return true;
-					}}
-					onReplay={() => {
-						setReplay(active.core.toSessionRecord(active.session.state));
-						dispatch({type: 'replay', sessionId: active.session.state.sessionId});
-					}}
-					onHome={() => {
-						setActive(null);
-						dispatch({type: 'home'});
-					}}
-					onQuit={() => finish({code: 0})}
-				/>
-				<NextPractice recommendation={recommendation} />
+					<RecapContainer
+						active={active}
+						saveNote={saveNote}
+						plain={plain}
+						takeAutoStart={() => {
+							if (autoCoached.current.has(active.session)) return false;
+							autoCoached.current.add(active.session);
+							return true;
+						}}
+						onReplay={() => {
+							setReplay(active.core.toSessionRecord(active.session.state));
+							dispatch({type: 'replay', sessionId: active.session.state.sessionId});
+						}}
+						onHome={() => {
+							setActive(null);
+							dispatch({type: 'home'});
+						}}
+						onQuit={() => finish({code: 0})}
+					/>
+					<NextPractice recommendation={recommendation} />
 				</>
 			) : null;
 			break;
@@ -359,18 +394,23 @@ export function App({services, screens, initial = {}, plan = {}, plain = false, 
 		}
 		case 'history':
 			body = (
-				<Suspense fallback={<Text>Loading history…</Text>}>
-					<HistoryLoader services={services} onReplay={id => void openReplay(id)} onResume={record => {
+				<Suspense fallback={<Loading what="history" />}>
+					<HistoryLoader
+						services={services}
+						onReplay={id => void openReplay(id)}
+						onResume={record => {
 							resumeRecord.current = record;
 							dispatch({type: 'resume'});
 						}}
-						onBack={() => dispatch({type: 'back'})} HistoryScreen={HistoryScreen} />
+						onBack={() => dispatch({type: 'back'})}
+						HistoryScreen={HistoryScreen}
+					/>
 				</Suspense>
 			);
 			break;
 		case 'replay':
 			body = replay ? (
-				<Suspense fallback={<Text>Loading replay…</Text>}>
+				<Suspense fallback={<Loading what="replay" />}>
 					<ReplayScreen record={replay} onBack={() => dispatch({type: 'back'})} />
 				</Suspense>
 			) : null;
@@ -441,7 +481,8 @@ function RecapContainer({active, saveNote, plain, takeAutoStart, onReplay, onHom
 					end('failed', `✗ No coaching: ${(reason ?? 'the LLM did not answer').replace(/;.*$/, '').replace(/\.$/, '')}.${again}`);
 				}
 			},
-			(error: unknown) => (own.signal.aborted ? end('stopped', 'Coaching stopped. Press c to ask the coach again.') : end('failed', `✗ Coaching failed: ${errorText(error)}.${again}`)),
+			(error: unknown) =>
+				own.signal.aborted ? end('stopped', 'Coaching stopped. Press c to ask the coach again.') : end('failed', `✗ Coaching failed: ${errorText(error)}.${again}`),
 		);
 	};
 
@@ -494,6 +535,12 @@ function HistoryLoader({services, HistoryScreen: Screen, ...props}: Omit<History
 		services.sessions().then(setStore, e => setError(errorText(e)));
 	}, [services]);
 	if (error) return <Text>{`✗ Could not open your sessions: ${error}`}</Text>;
-	if (!store) return <Text>Loading history…</Text>;
+	if (!store) return <Loading what="history" />;
 	return <Screen store={store} {...props} />;
+}
+
+/** A screen on its way: keys typed meanwhile wait for it. */
+function Loading({what}: {what: string}) {
+	useHoldKeys(true);
+	return <Text>{`Loading ${what}…`}</Text>;
 }

@@ -41,7 +41,13 @@ describe('inferProbes', () => {
 		// a diagnosis assistant for doctors is a sensitive domain even though no risk is mentioned
 		expect(inferProbes('product-sense', 'Design a diagnosis assistant for doctors.')).toContain('skips-ethics');
 		expect(inferProbes('mixed', 'Build a triage assistant for a clinic.')).toContain('skips-ethics');
-		for (const q of ['Screen resumes with AI for a retailer.', 'An AI tutor for ten-year-olds.', 'Summarise users\' inboxes every morning.', 'Auto-moderate comments on a news site.', 'Face recognition for office entry.']) {
+		for (const q of [
+			'Screen resumes with AI for a retailer.',
+			'An AI tutor for ten-year-olds.',
+			"Summarise users' inboxes every morning.",
+			'Auto-moderate comments on a news site.',
+			'Face recognition for office entry.',
+		]) {
 			expect(inferProbes('product-sense', q), q).toContain('skips-ethics');
 		}
 		// "walk me through your safety approach" is hypothetical, not a request for a story

@@ -68,13 +68,21 @@ describe('robustness', () => {
 	});
 
 	it('a terse real reply to a follow-up is still an answer, and a good one', () => {
-		const result = analyzeAnswer({...evalWeak, followUp: {targets: 'no-eval-framework'}, answer: 'Fifty real tickets, two graders, the bar is 90% routed right, checked per language.'});
+		const result = analyzeAnswer({
+			...evalWeak,
+			followUp: {targets: 'no-eval-framework'},
+			answer: 'Fifty real tickets, two graders, the bar is 90% routed right, checked per language.',
+		});
 		expect(result.answered).toBe(true);
 		expect(result.score).toBeGreaterThanOrEqual(70);
 	});
 
 	it('quotes a sentence as evidence, or says what was missing, never both empty', () => {
-		const result = analyzeAnswer({focus: 'experience', question: 'Tell me about a time you shipped AI.', answer: 'Fair point. I think it was a good project overall and the team liked it a lot.'});
+		const result = analyzeAnswer({
+			focus: 'experience',
+			question: 'Tell me about a time you shipped AI.',
+			answer: 'Fair point. I think it was a good project overall and the team liked it a lot.',
+		});
 		expect(result.weaknesses.length).toBeGreaterThan(0);
 		for (const w of result.weaknesses) {
 			expect(w.evidence).not.toBe('Fair point.');

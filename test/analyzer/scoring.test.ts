@@ -7,7 +7,8 @@ import {pacingSummary, rollUpThread, scoreSession, type ThreadTurn} from '../../
 import {aiTalk, EVAL_Q, ethicsWeak, evalStrong, evalWeak, overTechnical} from './examples.js';
 
 const FOLLOW_UP_Q = 'How would you know the summaries are good before you ship them?';
-const closingReply = 'Sixty real threads, two people grade each summary for invented facts and the key ask, and we ship only at zero invented facts and nine in ten on the ask, checked per language.';
+const closingReply =
+	'Sixty real threads, two people grade each summary for invented facts and the key ask, and we ship only at zero invented facts and nine in ten on the ask, checked per language.';
 const dodgingReply = "Honestly I'd just ship it and watch NPS and retention; if people like it they'll keep using it.";
 
 let index = 0;
@@ -78,8 +79,21 @@ describe('pacing summary', () => {
 
 describe('replay shows why each turn was graded', () => {
 	const asTurn = (analysis: AnswerAnalysis, answer: string): Turn => ({
-		index: 0, kind: 'question', questionId: 'q', scriptId: 's', path: '', question: EVAL_Q, targets: null, trigger: null, answer, skipped: false, analysis,
-		engine: 'offline', notices: [], askedAt: '2026-01-01T10:00:00Z', answeredAt: '2026-01-01T10:01:00Z',
+		index: 0,
+		kind: 'question',
+		questionId: 'q',
+		scriptId: 's',
+		path: '',
+		question: EVAL_Q,
+		targets: null,
+		trigger: null,
+		answer,
+		skipped: false,
+		analysis,
+		engine: 'offline',
+		notices: [],
+		askedAt: '2026-01-01T10:00:00Z',
+		answeredAt: '2026-01-01T10:01:00Z',
 	});
 
 	it('lists each invited weakness with its reason, and says what an absence left out', () => {

@@ -16,7 +16,11 @@ const questions = scripts.flatMap(s => s.questions.map(question => ({script: s, 
 const checked = questions.filter(q => CHECKED_SCRIPTS.includes(q.script.id));
 
 function shingles(text: string, size = 3): Set<string> {
-	const words = text.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').split(/\s+/).filter(Boolean);
+	const words = text
+		.toLowerCase()
+		.replace(/[^a-z0-9' ]+/g, ' ')
+		.split(/\s+/)
+		.filter(Boolean);
 	const out = new Set<string>();
 	for (let i = 0; i + size <= words.length; i++) out.add(words.slice(i, i + size).join(' '));
 	if (words.length < size) out.add(words.join(' '));
@@ -59,7 +63,11 @@ describe('the question bank', () => {
 	it.each(SCRIPT_FOCUS_IDS)('%s has at least 12 opening questions, with junior and senior ones among them', focus => {
 		const inFocus = questions.filter(q => q.script.focus === focus).map(q => q.question);
 		expect(inFocus.length).toBeGreaterThanOrEqual(12);
-		for (const level of LEVELS.filter(l => l !== 'mid')) expect(inFocus.some(q => q.level === level), `${focus} ${level}`).toBe(true);
+		for (const level of LEVELS.filter(l => l !== 'mid'))
+			expect(
+				inFocus.some(q => q.level === level),
+				`${focus} ${level}`,
+			).toBe(true);
 	});
 
 	it('gives every question an id no other question uses', () => {
@@ -89,15 +97,18 @@ describe('the question bank', () => {
 		for (const {question} of checked) expect(question.text.split(/\s+/).length, question.id).toBeLessThanOrEqual(25);
 	});
 
-	it.each(checked.map(q => [q.question.id, q.question] as const))('%s: probes a weakness, branches on each probe and on "deeper", with talking points and cues', (_id, question) => {
-		expect(question.probes.length).toBeGreaterThan(0);
-		for (const key of [...question.probes, 'deeper'] as BranchKey[]) {
-			expect(question.followUps[key]?.phrasings.length ?? 0, key).toBeGreaterThanOrEqual(2);
-		}
-		expect(question.talkingPoints.length).toBeGreaterThanOrEqual(4);
-		for (const point of question.talkingPoints) expect(point.cues?.length ?? 0, point.text).toBeGreaterThanOrEqual(3);
-		expect(question.strongAnswer.split(/\s+/).length).toBeGreaterThan(60);
-	});
+	it.each(checked.map(q => [q.question.id, q.question] as const))(
+		'%s: probes a weakness, branches on each probe and on "deeper", with talking points and cues',
+		(_id, question) => {
+			expect(question.probes.length).toBeGreaterThan(0);
+			for (const key of [...question.probes, 'deeper'] as BranchKey[]) {
+				expect(question.followUps[key]?.phrasings.length ?? 0, key).toBeGreaterThanOrEqual(2);
+			}
+			expect(question.talkingPoints.length).toBeGreaterThanOrEqual(4);
+			for (const point of question.talkingPoints) expect(point.cues?.length ?? 0, point.text).toBeGreaterThanOrEqual(3);
+			expect(question.strongAnswer.split(/\s+/).length).toBeGreaterThan(60);
+		},
+	);
 
 	it('every follow-up node of the new scripts can be reached and has at least two phrasings', () => {
 		const problems = checked.flatMap(({question}) =>
@@ -118,7 +129,8 @@ describe('the question bank', () => {
 
 	it('no phrasing of the new scripts asserts anything about the answer except through a quote', () => {
 		const claims = /\b(?:you(?:'ve| have)?\s+(?:said|mentioned|described|talked|focused|suggested|proposed|listed|named|chose|picked|covered|explained|argued)\b)(?!\s+\{quote\})/i;
-		const premises = /^(?:(?:say|suppose|assume|given)\s+(?:the|your)\b|(?:that|this)\s+(?:was|is|plan|answer|approach|design|sounds)\b|(?:usage|engagement|accuracy|the model)\s+(?:went|goes|is|was)\s+(?:up|down)\b)/i;
+		const premises =
+			/^(?:(?:say|suppose|assume|given)\s+(?:the|your)\b|(?:that|this)\s+(?:was|is|plan|answer|approach|design|sounds)\b|(?:usage|engagement|accuracy|the model)\s+(?:went|goes|is|was)\s+(?:up|down)\b)/i;
 		const offending = checked.flatMap(({question}) =>
 			walk(question)
 				.flatMap(({node}) => node.phrasings)
@@ -134,7 +146,11 @@ describe('the question bank', () => {
 	});
 
 	it('every node of the new scripts keeps a phrasing without a quote, for answers with nothing to quote', () => {
-		const missing = checked.flatMap(({question}) => walk(question).filter(({node}) => node.phrasings.every(p => p.includes('{quote}'))).map(({path}) => `${question.id}: ${path.join('/')}`));
+		const missing = checked.flatMap(({question}) =>
+			walk(question)
+				.filter(({node}) => node.phrasings.every(p => p.includes('{quote}')))
+				.map(({path}) => `${question.id}: ${path.join('/')}`),
+		);
 		expect(missing).toEqual([]);
 	});
 

@@ -20,8 +20,7 @@ const WEAK_ANSWER = `We would track NPS, DAU and retention after launch.
 If NPS goes up and people keep using smart replies every week, it works. We would also send a short satisfaction survey.`;
 
 // The bank's writing-assistant question, answered the way the domain describes a strong answer.
-const BANK_QUESTION =
-	'We just launched an AI writing assistant inside our document editor. It rewrites, shortens and changes the tone of text. How would you know it is working?';
+const BANK_QUESTION = 'We just launched an AI writing assistant inside our document editor. It rewrites, shortens and changes the tone of text. How would you know it is working?';
 
 const STRONG_ANSWER = `I would split this into model quality and product success, measured separately and then connected.
 
@@ -139,7 +138,7 @@ describe.concurrent('analyze --json', () => {
 		expect(strongAnalysis.score).toBeGreaterThan(json<Analysis>(weak).score + 30);
 	});
 
-	it('a question from the bank, asked verbatim, brings that question\'s talking points', async () => {
+	it("a question from the bank, asked verbatim, brings that question's talking points", async () => {
 		const points = bankTalkingPoints('writing-assistant-works');
 		const [strong, weak] = await Promise.all([
 			analyze(['--json'], {stdin: STRONG_ANSWER, question: BANK_QUESTION}),
@@ -169,7 +168,7 @@ describe.concurrent('analyze --json', () => {
 		expect([...adHoc.covered, ...adHoc.missed]).not.toContain('Product signals such as re-routing rate');
 	});
 
-	it('an ad-hoc question does not borrow a bank question\'s talking points', async () => {
+	it("an ad-hoc question does not borrow a bank question's talking points", async () => {
 		const points = bankTalkingPoints('writing-assistant-works');
 		const analysis = json<Analysis>(await analyze(['--json'], {stdin: STRONG_ANSWER}));
 		for (const point of [...analysis.talkingPoints.covered, ...analysis.talkingPoints.missed]) expect(points).not.toContain(point);

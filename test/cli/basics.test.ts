@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {FOCUS_IDS} from '../../source/core/taxonomy/ids.js';
-import {ROOT, runCli, runCliOnce} from '../support/cli.js';
+import {ROOT, runBinary, runCli, runCliOnce} from '../support/cli.js';
 
 const COMMAND_NAMES = ['analyze', 'run', 'scripts'];
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {version: string};
@@ -16,29 +16,42 @@ describe.concurrent('help and version', () => {
 		for (const focus of FOCUS_IDS) expect(result.stdout).toMatch(new RegExp(`^\\s+${focus}\\s+\\S`, 'm'));
 	});
 
+	it('--help lists the app options the README documents', async () => {
+		const {stdout} = await runCliOnce(['--help']);
+		for (const option of ['--focus', '--script', '--resume', '--questions', '--data-dir', '--offline', '--model', '--base-url']) expect(stdout).toContain(option);
+	});
+
+	it('the binary exits 0 on --help and 2 on a usage mistake, with the message on stderr', async () => {
+		const [help, wrong] = await Promise.all([runBinary(['--help']), runBinary(['analyze', '--colour'])]);
+		expect(help.code).toBe(0);
+		expect(help.stdout).toContain('Usage');
+		expect(wrong.code).toBe(2);
+		expect(wrong.stderr).toContain('--colour');
+	});
+
 	it('-h is the same as --help', async () => {
 		const [long, short] = await Promise.all([runCliOnce(['--help']), runCli(['-h'])]);
 		expect(short.code).toBe(0);
 		expect(short.stdout).toBe(long.stdout);
 	});
 
-	it('--version and -v print the package version and nothing else', async () => {
+	it('--version and -v print the package version (baked into the binary by the build) and nothing else', async () => {
 		for (const flag of ['--version', '-v']) {
-			const result = await runCli([flag]);
+			const result = await runBinary([flag]);
 			expect(result.code).toBe(0);
 			expect(result.stdout).toBe(`${pkg.version}\n`);
 			expect(result.stderr).toBe('');
 		}
 	});
 
-	it.each(COMMAND_NAMES)('%s --help shows that command\'s usage', async name => {
+	it.each(COMMAND_NAMES)("%s --help shows that command's usage", async name => {
 		const [result, main] = await Promise.all([runCliOnce([name, '--help']), runCliOnce(['--help'])]);
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain(`ai-pm-sim ${name}`);
 		expect(result.stdout).not.toBe(main.stdout);
 	});
 
-	it('command help documents each command\'s own options', async () => {
+	it("command help documents each command's own options", async () => {
 		const [analyze, run, scripts] = await Promise.all(COMMAND_NAMES.map(name => runCliOnce([name, '--help'])));
 		expect(analyze!.stdout).toMatch(/--question/);
 		expect(analyze!.stdout).toMatch(/--answer-file/);

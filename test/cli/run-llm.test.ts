@@ -24,8 +24,7 @@ const COACH_USAGE: FakeUsage = {prompt_tokens: 307, completion_tokens: 29, total
 
 type Kind = 'analyze' | 'follow-up' | 'coach';
 const system = (request: RecordedRequest): string => request.body?.messages?.[0]?.content ?? '';
-const kindOf = (request: RecordedRequest): Kind =>
-	request.body?.stream !== true ? 'analyze' : system(request).startsWith('You are a coach') ? 'coach' : 'follow-up';
+const kindOf = (request: RecordedRequest): Kind => (request.body?.stream !== true ? 'analyze' : system(request).startsWith('You are a coach') ? 'coach' : 'follow-up');
 
 /** The server's own wording of the n-th follow-up: nothing in the scripts says this. */
 const serverFollowUp = (n: number) => `Server question ${n}: which eval set would you build, and what score blocks a launch?`;

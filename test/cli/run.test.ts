@@ -27,7 +27,6 @@ type Session = {
 	recap: {overall: number; dimensions: Record<string, number | null>; actions: Array<{title: string; evidence: string[]}>} | null;
 };
 
-
 const textFile = (answers: string[]) => `${answers.join('\n---\n')}\n`;
 const skips = (n: number) => Array.from({length: n}, () => '/skip');
 
@@ -46,7 +45,13 @@ async function runSession(args: string[], answers: string[], options: {format?: 
 	return json<Session>(result);
 }
 
-const words = (text: string) => text.replace(/[^\p{L}\p{N}%']+/gu, ' ').trim().toLowerCase().split(' ').filter(Boolean);
+const words = (text: string) =>
+	text
+		.replace(/[^\p{L}\p{N}%']+/gu, ' ')
+		.trim()
+		.toLowerCase()
+		.split(' ')
+		.filter(Boolean);
 
 /** True when some run of `n` consecutive words of `answer` appears in `question`. */
 function quotes(question: string, answer: string, n = 4): boolean {
@@ -235,7 +240,7 @@ describe.concurrent('run --json', () => {
 		expect(session.complete).toBe(true);
 	});
 
-	it('--script runs that script\'s questions, all of them', async () => {
+	it("--script runs that script's questions, all of them", async () => {
 		const bank = scriptQuestions('technical');
 		const session = await runSession(['--script', 'technical', '--no-save'], skips(bank.length + 1));
 		expect(session.focus).toBe('technical');

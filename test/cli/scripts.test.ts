@@ -166,7 +166,10 @@ describe.concurrent('--questions DIR', () => {
 	it('an extra script follows up on its own branches, quoting the answer', async () => {
 		const dir = await scratchDir();
 		const answers = path.join(dir, 'answers.txt');
-		await writeFile(answers, 'We would track NPS and weekly active users, and if both go up the classifier works.\n---\nStill NPS, and maybe the satisfaction survey after each ticket.\n');
+		await writeFile(
+			answers,
+			'We would track NPS and weekly active users, and if both go up the classifier works.\n---\nStill NPS, and maybe the satisfaction survey after each ticket.\n',
+		);
 		const result = await runCli(['run', '--questions', path.dirname(GOOD), '--script', 'team-eval', '--answers', answers, '--json', '--no-save', '--seed', '1']);
 		expect(result.code).toBe(0);
 		const session = json<{turns: Array<{kind: string; question: string; questionId: string}>}>(result);

@@ -25,7 +25,7 @@ describe('parseInput: one command language for the app and run', () => {
 
 describe('hintsFor', () => {
 	const at = '2026-01-01T00:00:00.000Z';
-	it('shows the question\'s talking points whole, and on a follow-up without its own, the ones not covered yet', () => {
+	it("shows the question's talking points whole, and on a follow-up without its own, the ones not covered yet", () => {
 		const state = createInterview({scripts: [testScript], scriptId: 'test-eval', seed: 1, now: new Date(at)});
 		expect(hintsFor(state)).toEqual(['An eval set from real messages']);
 		const submitted = interviewReducer(state, {type: 'submit', answer: 'We track NPS.'});

@@ -21,7 +21,14 @@ const input = (over: Partial<FollowUpInput> = {}): FollowUpInput => ({
 	...over,
 });
 const quote = (text: string, start: number, end: number) => ({text, start, end, from: 'answer' as const, source: answer});
-const wording = (over: Partial<FollowUpWording>): FollowUpWording => ({text: 'What did you measure about the model?', phrasing: 'What did you measure about the model?', quote: null, leadIn: null, acknowledged: false, ...over});
+const wording = (over: Partial<FollowUpWording>): FollowUpWording => ({
+	text: 'What did you measure about the model?',
+	phrasing: 'What did you measure about the model?',
+	quote: null,
+	leadIn: null,
+	acknowledged: false,
+	...over,
+});
 
 describe('checkFollowUp: what a candidate would hold against a follow-up', () => {
 	it('passes a clean follow-up', () => {
@@ -38,9 +45,13 @@ describe('checkFollowUp: what a candidate would hold against a follow-up', () =>
 	it('catches two lead-ins, a premise the answer lacks and a question asked again', () => {
 		const q = quote('We reached 10,000 users in March', 0, 32);
 		expect(checkFollowUp(input(), wording({quote: q, text: `You said "${q.text}". You said it would be safe. Why?`}))).toContain('2 lead-ins');
-		expect(checkFollowUp(input(), wording({phrasing: 'You mentioned fairness. Why?', text: 'You mentioned fairness. Why?'}))).toContain('asserts a premise without quoting the answer');
+		expect(checkFollowUp(input(), wording({phrasing: 'You mentioned fairness. Why?', text: 'You mentioned fairness. Why?'}))).toContain(
+			'asserts a premise without quoting the answer',
+		);
 		const branch = {phrasings: ['Why?'], conditionalPhrasings: [{text: 'Say the fairness check passes. Why?', requires: [['fairness check']]}]};
-		expect(checkFollowUp(input({branch}), wording({phrasing: 'Say the fairness check passes. Why?', text: 'Say the fairness check passes. Why?'}))).toContain('asserts a premise the answers do not show');
+		expect(checkFollowUp(input({branch}), wording({phrasing: 'Say the fairness check passes. Why?', text: 'Say the fairness check passes. Why?'}))).toContain(
+			'asserts a premise the answers do not show',
+		);
 		const thread = [{question: 'What did you measure about the model?', answer: 'Nothing yet.'}];
 		expect(checkFollowUp(input({thread}), wording({}))).toContain('repeats a question already asked in this thread');
 	});

@@ -22,7 +22,7 @@ describe('quotes a person would pick', () => {
 		expect(found.text.startsWith('…')).toBe(true);
 		expect(found.text.split(/\s+/).length).toBeLessThanOrEqual(15);
 		expect(answer).toContain(found.text.replace(/^…|…$/g, ''));
-		expect(found.text).toBe("…then we waited to see whether the model was not ready…");
+		expect(found.text).toBe('…then we waited to see whether the model was not ready…');
 	});
 
 	it('quotes a short sentence whole, without its final full stop', () => {
@@ -36,7 +36,12 @@ describe('quotes a person would pick', () => {
 
 describe('offline follow-up wording', () => {
 	it('puts exactly one lead-in before a bank phrasing that brings its own', () => {
-		const text = phraseOffline(input({trigger: trigger('I would look at NPS and weekly active users'), branch: {phrasings: ['You said {quote}. Those measure the product; what would you measure about the model?']}}));
+		const text = phraseOffline(
+			input({
+				trigger: trigger('I would look at NPS and weekly active users'),
+				branch: {phrasings: ['You said {quote}. Those measure the product; what would you measure about the model?']},
+			}),
+		);
 		expect(text.match(/You said|You mentioned|I heard|Let me pick up on/g)).toHaveLength(1);
 		expect(text).toContain('"Honestly I would look at NPS and weekly active users…"');
 		expect(text.endsWith('what would you measure about the model?')).toBe(true);
@@ -70,9 +75,14 @@ describe('offline follow-up wording', () => {
 	});
 
 	it('uses a conditional phrasing only when the answers show its premise', () => {
-		const branch = {phrasings: ['What does the patient see when the model is unsure?'], conditionalPhrasings: [{text: 'Say the fairness check passes. What does the patient see?', requires: [['fairness check', 'bias audit']]}]};
+		const branch = {
+			phrasings: ['What does the patient see when the model is unsure?'],
+			conditionalPhrasings: [{text: 'Say the fairness check passes. What does the patient see?', requires: [['fairness check', 'bias audit']]}],
+		};
 		expect(phraseOffline(input({branch}))).toBe('What does the patient see when the model is unsure?');
-		expect(phraseOffline(input({branch, answer: 'We run a bias audit on every release before it reaches patients.'}))).toBe('Say the fairness check passes. What does the patient see?');
+		expect(phraseOffline(input({branch, answer: 'We run a bias audit on every release before it reaches patients.'}))).toBe(
+			'Say the fairness check passes. What does the patient see?',
+		);
 		expect(phraseOffline(input({branch, thread: [{question: 'Q', answer: 'A fairness check runs monthly.'}]}))).toBe('Say the fairness check passes. What does the patient see?');
 	});
 

@@ -43,17 +43,37 @@ describe('recap', () => {
 		expect(first!.coaching).toEqual({cover: ['An eval set from real messages'], strongAnswer: 'Separate model and product evaluation.', coach: []});
 		expect(second!.exchanges).toHaveLength(1);
 		const action = recap.actions.find(a => a.dimension === 'no-eval-framework')!;
-		expect(action.example).toEqual({questionNumber: 1, question: 'How would you know smart replies work?', quote: 'we only track no-eval-framework NPS', missedPoints: ['An eval set from real messages']});
+		expect(action.example).toEqual({
+			questionNumber: 1,
+			question: 'How would you know smart replies work?',
+			quote: 'we only track no-eval-framework NPS',
+			missedPoints: ['An eval set from real messages'],
+		});
 		expect(recap.actions.length).toBeLessThanOrEqual(2);
 	});
 
-	it('the markdown export has the recap\'s structure: work on first, then each question with its coaching', async () => {
+	it("the markdown export has the recap's structure: work on first, then each question with its coaching", async () => {
 		const s = await played(['we only track no-eval-framework NPS', 'again no-eval-framework and generic-pm talk', 'strong', 'strong']);
 		s.end();
 		const md = sessionMarkdown(toSessionRecord(s.state, {engine: 'offline'}));
-		const order = ['## Overall: ', '## Work on first', 'In question 1 you said: "we only track no-eval-framework NPS"', '## Question 1 (', '### 1. Question', '### 3. Follow-up', '**Cover next time:**', '- An eval set from real messages', '**A strong answer:**', '## Question 2 (', '### 4. Question'];
+		const order = [
+			'## Overall: ',
+			'## Work on first',
+			'In question 1 you said: "we only track no-eval-framework NPS"',
+			'## Question 1 (',
+			'### 1. Question',
+			'### 3. Follow-up',
+			'**Cover next time:**',
+			'- An eval set from real messages',
+			'**A strong answer:**',
+			'## Question 2 (',
+			'### 4. Question',
+		];
 		const at = order.map(text => md.indexOf(text));
-		expect(at.every(i => i >= 0), md).toBe(true);
+		expect(
+			at.every(i => i >= 0),
+			md,
+		).toBe(true);
 		expect([...at].sort((a, b) => a - b)).toEqual(at);
 		expect(md.split('Separate model and product evaluation.')).toHaveLength(2);
 	});

@@ -28,7 +28,14 @@ describe('interview reducer', () => {
 	});
 
 	it('probes the most important weakness first and records the trigger', () => {
-		const state = answer(start(), 'We track NPS.', analysisWith([{id: 'generic-pm', confidence: 0.9}, {id: 'no-eval-framework', confidence: 0.6}]));
+		const state = answer(
+			start(),
+			'We track NPS.',
+			analysisWith([
+				{id: 'generic-pm', confidence: 0.9},
+				{id: 'no-eval-framework', confidence: 0.6},
+			]),
+		);
 		expect(state.phase).toBe('phrasing');
 		expect(state.pendingFollowUp?.target).toBe('no-eval-framework');
 		expect(state.pendingFollowUp?.trigger?.evidence).toBe('we track NPS');
@@ -61,7 +68,16 @@ describe('interview reducer', () => {
 		const covered = 'We keep an eval set of 200 real messages.';
 		// q1's no-eval-framework branch has no talking points, so it is asked even when the
 		// answer covers things; a branch asking for an eval set the answer gave is not.
-		const withPoints = {...testScript, questions: [{...testScript.questions[0]!, followUps: {...testScript.questions[0]!.followUps, 'generic-pm': {phrasings: ['What is in the eval set?'], talkingPoints: [{text: 'An eval set', cues: ['eval set']}]}}}, testScript.questions[1]!]};
+		const withPoints = {
+			...testScript,
+			questions: [
+				{
+					...testScript.questions[0]!,
+					followUps: {...testScript.questions[0]!.followUps, 'generic-pm': {phrasings: ['What is in the eval set?'], talkingPoints: [{text: 'An eval set', cues: ['eval set']}]}},
+				},
+				testScript.questions[1]!,
+			],
+		};
 		const state = createInterview({scripts: [withPoints], scriptId: 'test-eval', seed: 1, now: new Date(at)});
 		const next = answer(state, covered, analysisWith([{id: 'generic-pm'}]));
 		expect(next.phase).toBe('answering');

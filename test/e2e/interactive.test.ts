@@ -156,7 +156,10 @@ describe.skipIf(!tmuxAvailable)('leaving the app gives the terminal back (tmux, 
 
 		launch(2, '--focus evaluation');
 		await pane.waitFor(s => s.includes('Q1:') && s.includes('Type your answer'), 'the first question');
-		const keys = pane.capture().split('\n').find(line => line.startsWith('Enter send'));
+		const keys = pane
+			.capture()
+			.split('\n')
+			.find(line => line.startsWith('Enter send'));
 		expect(keys, 'the key hints fit on one line at 60 columns').toBe('Enter send · Ctrl+J new line · /help commands · Ctrl+C quit');
 		pane.type('half an answer');
 		await pane.waitFor(s => s.includes('half an answer'), 'the typed text');
@@ -171,4 +174,3 @@ describe.skipIf(!tmuxAvailable)('leaving the app gives the terminal back (tmux, 
 		await expectShellRestored(3);
 	});
 });
-

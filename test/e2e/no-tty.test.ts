@@ -20,4 +20,11 @@ describe('the built app without a terminal', () => {
 		expect(lines[0]).toContain('ai-pm-sim analyze');
 		expect(result.stderr).not.toMatch(/\n\s+at /);
 	});
+
+	it('names a wrong focus before saying a terminal is needed', () => {
+		const result = spawnSync(process.execPath, [cli, '--focus', 'nonsense'], {input: '', encoding: 'utf8'});
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain('"nonsense"');
+		expect(result.stderr).not.toContain('interactive terminal');
+	});
 });

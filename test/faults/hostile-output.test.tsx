@@ -34,7 +34,10 @@ const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A
 
 function expectClean(text: string, where: string): void {
 	const found = UNSAFE.exec(text);
-	expect(found, `${where} printed U+${found?.[0].charCodeAt(0).toString(16).padStart(4, '0')} near ${JSON.stringify(text.slice(Math.max(0, (found?.index ?? 0) - 30), (found?.index ?? 0) + 10))}`).toBeNull();
+	expect(
+		found,
+		`${where} printed U+${found?.[0].charCodeAt(0).toString(16).padStart(4, '0')} near ${JSON.stringify(text.slice(Math.max(0, (found?.index ?? 0) - 30), (found?.index ?? 0) + 10))}`,
+	).toBeNull();
 }
 
 function expectCleanRun(result: CliResult, where: string): void {
@@ -108,7 +111,12 @@ describe('no control sequence from outside reaches the output', () => {
 			runCli(['replay', 'hostile-1', '--markdown', '--out', out], {dataDir}),
 			runCli(['replay', 'hostile-1', '--json'], {dataDir}),
 		]);
-		for (const [result, where] of [[text, 'replay'], [markdown, 'replay --markdown'], [toFile, 'replay --out'], [asJson, 'replay --json']] as const) {
+		for (const [result, where] of [
+			[text, 'replay'],
+			[markdown, 'replay --markdown'],
+			[toFile, 'replay --out'],
+			[asJson, 'replay --json'],
+		] as const) {
 			expect(result.code, result.stderr).toBe(0);
 			expectCleanRun(result, where);
 		}
@@ -164,7 +172,10 @@ describe('no control sequence from outside reaches the output', () => {
 
 		const recap = renderUi(
 			<RecapScreen
-				recap={sampleRecap({actions: [{dimension: 'no-eval-framework', title: 'Evaluation', strongPattern: 'x', evidence: [hostile('quote')]}]}, {question: hostile('card question')})}
+				recap={sampleRecap(
+					{actions: [{dimension: 'no-eval-framework', title: 'Evaluation', strongPattern: 'x', evidence: [hostile('quote')]}]},
+					{question: hostile('card question')},
+				)}
 				focusLabel="Evaluation"
 				isActive
 				endedEarly={false}

@@ -15,6 +15,7 @@ import {
 	wrap,
 } from '../../source/core/history/index.js';
 import {makeRecord} from '../storage/fixtures.js';
+import {countWords} from '../../source/core/analyzer/text.js';
 
 describe('sparkline', () => {
 	it('draws a fixed 0..100 scale with a mark for gaps', () => {
@@ -100,6 +101,18 @@ describe('replay text', () => {
 		const lines = formatTurn(record.turns[0]!, {number: 1, total: 1}, {width: 80, maxAnswerLines: 5});
 		expect(lines.filter(line => line.startsWith('A: ') || line.startsWith('   ')).length).toBeGreaterThanOrEqual(5);
 		expect(lines.join('\n')).toMatch(/\[…\] \d+ more lines not shown \(\d+ words in all/);
+	});
+
+	it("counts an answer's words the same way in its score line and in the cut note", () => {
+		const base = makeRecord({turns: 1}).turns[0]!;
+		// Dashes and slashes between spaces are not words; a split on whitespace would count them.
+		const answer = Array.from({length: 40}, (_, i) => `point ${i} — eval / rubric`).join('\n');
+		const turn = {...base, answer, analysis: {...base.analysis!, words: countWords(answer)}};
+		const text = formatTurn(turn, {number: 1, total: 1}, {width: 80, maxAnswerLines: 3}).join('\n');
+		const scored = /Score \d+\/100 · (\d+) words/.exec(text)?.[1];
+		const inAll = /\((\d+) words in all/.exec(text)?.[1];
+		expect(inAll).toBe(String(countWords(answer)));
+		expect(scored).toBe(inAll);
 	});
 });
 

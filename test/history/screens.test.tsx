@@ -21,6 +21,55 @@ function widest(frame: string): number {
 	return Math.max(...frame.split('\n').map(line => [...line].length));
 }
 
+/** Six scored sessions in two focus areas. */
+async function sixSessions() {
+	const store = openSessionStore({dataDir: await tempDir(), env: {}});
+	for (let i = 0; i < 6; i++) {
+		await store.save(makeRecord({id: `s${i}-20250${i + 1}01`, startedAt: `2025-0${i + 1}-01T10:00:00Z`, overall: 40 + i * 8, focus: i % 2 ? 'ethics' : 'evaluation'}));
+	}
+	return store;
+}
+
+/** Ink and the screen see a terminal `columns` wide from now on. */
+async function resize(ui: ReturnType<typeof renderUi>, columns: number) {
+	await ui.act(() => {
+		Object.defineProperty(ui.stdout, 'columns', {value: columns, configurable: true});
+		ui.stdout.emit('resize');
+	});
+}
+
+describe('HistoryScreen widths and filters', () => {
+	it.each([40, 60, 80])('fits %i columns: every session in the trend, labels apart from charts, score, status and id whole', async columns => {
+		const ui = renderUi(<HistoryScreen store={await sixSessions()} onReplay={() => undefined} onResume={() => undefined} onBack={() => undefined} />);
+		await resize(ui, columns);
+		await waitFor(() => expect(ui.frame()).toContain('s5-'));
+		const frame = ui.frame();
+		expect(widest(frame)).toBeLessThanOrEqual(columns);
+		// Six sessions drawn: the overall line's sparkline has six marks, then 40 → 80.
+		expect(frame).toMatch(/[▁▂▃▄▅▆▇█]{6} {2}40 → 80 \(\+40\)/);
+		// A label is never followed directly by a chart mark.
+		expect(frame).not.toMatch(/[a-z][▁▂▃▄▅▆▇█]/);
+		const header = frame.split('\n').find(line => line.includes('Date'))!;
+		for (const column of ['Score', 'Status', 'Id']) expect(header).toContain(column);
+		expect(frame).toMatch(/› .*\b80\s+(\d+:\d+\s+)?complete\s+s5-/);
+	});
+
+	it('f filters the trend and the list by focus area, and back to all', async () => {
+		const ui = renderUi(<HistoryScreen store={await sixSessions()} onReplay={() => undefined} onResume={() => undefined} onBack={() => undefined} />);
+		await waitFor(() => expect(ui.frame()).toContain('6 sessions'));
+		expect(ui.frame()).toContain('f by focus');
+		await ui.write('f');
+		expect(ui.frame()).toContain('3 sessions · Evaluation');
+		expect(ui.frame()).toMatch(/Overall\s+[▁▂▃▄▅▆▇█]{3} {2}40 → 72 \(\+32\)/);
+		expect(ui.frame()).not.toContain('s1-');
+		await ui.write('f');
+		expect(ui.frame()).toMatch(/3 sessions · Safety and ethics/);
+		expect(ui.frame()).toMatch(/Overall\s+[▁▂▃▄▅▆▇█]{3} {2}48 → 80 \(\+32\)/);
+		await ui.write('f');
+		expect(ui.frame()).toContain('6 sessions');
+	});
+});
+
 describe('HistoryScreen', () => {
 	it('shows the trend and the list, moves the selection and replays with Enter', async () => {
 		const store = await seededStore();

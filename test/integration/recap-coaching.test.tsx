@@ -24,8 +24,7 @@ const COACH_HEADING = 'written by the LLM; the scores above are computed';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
-const isCoachRequest = (request: RecordedRequest) =>
-	request.body?.stream === true && (request.body.messages as Array<{content: string}>)[0]!.content.startsWith('You are a coach');
+const isCoachRequest = (request: RecordedRequest) => request.body?.stream === true && (request.body.messages as Array<{content: string}>)[0]!.content.startsWith('You are a coach');
 
 /**
  * Analysis gets an empty verdict list and the follow-up is streamed at once; coaching requests
@@ -64,7 +63,15 @@ async function during<T>(promise: Promise<T>): Promise<T> {
 async function toRecap(): Promise<{ui: Ui; sessions: ReturnType<typeof memorySessions>}> {
 	const sessions = memorySessions();
 	const engine = createLlmEngine(configFor(server), createOfflineEngine());
-	const ui = renderUi(<App services={fakeServices({sessions, engine})} screens={fakeScreens} initial={{focus: 'evaluation'}} clock={{now: () => Date.now(), tickMs: null}} onExit={() => undefined} />);
+	const ui = renderUi(
+		<App
+			services={fakeServices({sessions, engine})}
+			screens={fakeScreens}
+			initial={{focus: 'evaluation'}}
+			clock={{now: () => Date.now(), tickMs: null}}
+			onExit={() => undefined}
+		/>,
+	);
 	await waitFor(() => expect(ui.frame()).toContain('Q1:'));
 	await ui.write(METRICS_ANSWER);
 	await ui.write(KEYS.enter);
@@ -183,4 +190,3 @@ describe('coaching on the recap', () => {
 		expect(sessions.saved.some(r => r.recap?.coaching)).toBe(false);
 	});
 });
-

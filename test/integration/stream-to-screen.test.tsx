@@ -40,7 +40,10 @@ const flat = (text: string) => text.replace(/\s+/g, ' ');
 function streamedIn(frame: string): string | null {
 	const at = frame.indexOf('▸ Follow-up: ');
 	if (at === -1) return null;
-	return frame.slice(at + '▸ Follow-up: '.length).split('\n')[0]!.trim();
+	return frame
+		.slice(at + '▸ Follow-up: '.length)
+		.split('\n')[0]!
+		.trim();
 }
 
 /** A proper, non-empty prefix of the follow-up: the stream is on screen but not finished. */

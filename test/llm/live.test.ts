@@ -75,9 +75,7 @@ describe.skipIf(!baseUrl || !model)('live model (opt-in)', () => {
 			}
 		}
 		const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-		console.log(
-			`live ${model}: parse rate ${parsed}/${entries.length}, verbatim evidence ${verbatim}/${quotes}, F1 vs offline ${f1.toFixed(2)}, format ${engine.client.format}`,
-		);
+		console.log(`live ${model}: parse rate ${parsed}/${entries.length}, verbatim evidence ${verbatim}/${quotes}, F1 vs offline ${f1.toFixed(2)}, format ${engine.client.format}`);
 		expect(parsed).toBeGreaterThan(0);
 	});
 

@@ -50,13 +50,22 @@ const openai: Handler = request => {
 const openaiReasoning: Handler = request => {
 	const b = body(request);
 	if ('max_tokens' in b) {
-		return openAiError(400, "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.", {param: 'max_tokens', code: 'unsupported_parameter'});
+		return openAiError(400, "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.", {
+			param: 'max_tokens',
+			code: 'unsupported_parameter',
+		});
 	}
 	if ('temperature' in b) {
-		return openAiError(400, "Unsupported value: 'temperature' does not support 0.2 with this model. Only the default (1) value is supported.", {param: 'temperature', code: 'unsupported_value'});
+		return openAiError(400, "Unsupported value: 'temperature' does not support 0.2 with this model. Only the default (1) value is supported.", {
+			param: 'temperature',
+			code: 'unsupported_value',
+		});
 	}
 	if (b.stream === true) {
-		return openAiError(400, 'Your organization must be verified to stream this model. Please go to the organization settings and verify it.', {param: 'stream', code: 'unsupported_value'});
+		return openAiError(400, 'Your organization must be verified to stream this model. Please go to the organization settings and verify it.', {
+			param: 'stream',
+			code: 'unsupported_value',
+		});
 	}
 	return healthyReply(request);
 };
@@ -84,7 +93,8 @@ const azureV1: Handler = request =>
 /** Ollama: keyless, models listed at /v1/models, reasoning models think out loud, unknown models 404. */
 const ollama: Handler = request => {
 	const model = body(request).model;
-	if (model !== 'qwen3:8b') return {kind: 'error', status: 404, body: {error: {message: `model "${model}" not found, try pulling it first`, type: 'api_error', param: null, code: null}}};
+	if (model !== 'qwen3:8b')
+		return {kind: 'error', status: 404, body: {error: {message: `model "${model}" not found, try pulling it first`, type: 'api_error', param: null, code: null}}};
 	return healthyReply(request, text => `<think>\nThe candidate lists usage metrics. I should ask about quality.\n</think>\n\n${text}`);
 };
 
@@ -106,9 +116,7 @@ const llamaCpp: Handler = request =>
 
 /** Groq: most models accept only text and json_object. */
 const groq: Handler = request =>
-	format(request) === 'json_schema'
-		? openAiError(400, "'response_format.type' : value is not one of the allowed values ['text','json_object']")
-		: healthyReply(request);
+	format(request) === 'json_schema' ? openAiError(400, "'response_format.type' : value is not one of the allowed values ['text','json_object']") : healthyReply(request);
 
 /** A server that takes json_schema but not strict mode. */
 const noStrict: Handler = request => (strict(request) ? openAiError(400, 'strict mode is not supported for this model', {param: 'response_format'}) : healthyReply(request));
@@ -124,7 +132,11 @@ const LOCAL = 'http://localhost:1';
 
 export const PROFILES: Profile[] = [
 	{name: 'OpenAI', env: {OPENAI_API_KEY: 'sk-openai', OPENAI_BASE_URL: 'https://api.openai.com/v1', OPENAI_MODEL: 'gpt-4o-mini'}, handler: openai},
-	{name: 'OpenAI reasoning model, unverified organisation', env: {OPENAI_API_KEY: 'sk-openai', OPENAI_BASE_URL: 'https://api.openai.com/v1', OPENAI_MODEL: 'o4-mini'}, handler: openaiReasoning},
+	{
+		name: 'OpenAI reasoning model, unverified organisation',
+		env: {OPENAI_API_KEY: 'sk-openai', OPENAI_BASE_URL: 'https://api.openai.com/v1', OPENAI_MODEL: 'o4-mini'},
+		handler: openaiReasoning,
+	},
 	{
 		name: 'Azure OpenAI classic',
 		env: {OPENAI_API_KEY: 'azure-key', OPENAI_BASE_URL: 'https://res.openai.azure.com/openai/deployments/interviewer?api-version=2024-10-21'},
@@ -148,4 +160,3 @@ export const PROFILES: Profile[] = [
 		handler: openRouter,
 	},
 ];
-

@@ -113,17 +113,28 @@ describe('selectEngine', () => {
 
 	it('has no static path from select-engine to openai: bundled, openai sits only in a lazy chunk', async () => {
 		const entry = fileURLToPath(new URL('../../source/llm/select-engine.ts', import.meta.url));
-		const result = await build({entryPoints: [entry], bundle: true, splitting: true, format: 'esm', platform: 'node', write: false, outdir: 'out', metafile: true, logLevel: 'silent'});
+		const result = await build({
+			entryPoints: [entry],
+			bundle: true,
+			splitting: true,
+			format: 'esm',
+			platform: 'node',
+			write: false,
+			outdir: 'out',
+			metafile: true,
+			logLevel: 'silent',
+		});
 		const outputs = Object.values(result.metafile.outputs);
 		const entryChunk = outputs.find(o => o.entryPoint)!;
 		const staticallyLoaded = new Set<string>();
 		const visit = (path: string) => {
 			const output = result.metafile.outputs[path]!;
 			for (const input of Object.keys(output.inputs)) staticallyLoaded.add(input);
-			for (const imp of output.imports) if (imp.kind === 'import-statement' && !staticallyLoaded.has(imp.path)) {
-				staticallyLoaded.add(imp.path);
-				if (result.metafile.outputs[imp.path]) visit(imp.path);
-			}
+			for (const imp of output.imports)
+				if (imp.kind === 'import-statement' && !staticallyLoaded.has(imp.path)) {
+					staticallyLoaded.add(imp.path);
+					if (result.metafile.outputs[imp.path]) visit(imp.path);
+				}
 		};
 		visit(Object.keys(result.metafile.outputs).find(k => result.metafile.outputs[k] === entryChunk)!);
 		const inputs = [...staticallyLoaded];
@@ -143,7 +154,9 @@ describe('endpoints and settings', () => {
 			config: {baseUrl: 'https://res.openai.azure.com/openai/deployments/dep', query: {'api-version': '2024-06-01'}, keyHeader: 'api-key', model: 'dep'},
 		});
 		// A resource URL plus a model builds the deployment path; OPENAI_API_VERSION overrides the version.
-		expect(chooseEngine({env: {OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'https://res.openai.azure.com', OPENAI_MODEL: 'gpt4o', OPENAI_API_VERSION: 'preview'}, settings: {}})).toMatchObject({
+		expect(
+			chooseEngine({env: {OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'https://res.openai.azure.com', OPENAI_MODEL: 'gpt4o', OPENAI_API_VERSION: 'preview'}, settings: {}}),
+		).toMatchObject({
 			config: {baseUrl: 'https://res.openai.azure.com/openai/deployments/gpt4o', query: {'api-version': 'preview'}},
 		});
 		// v1 takes no api-version.

@@ -94,7 +94,9 @@ describe('real server profiles', () => {
 		const llm = createLlmEngine(configForProfile({...profile.env, OPENAI_MODEL: 'llama3'}, server), createOfflineEngine());
 		const first = await llm.analyze(analyzeInput());
 		expect(first.engine).toBe('offline');
-		expect(first.notice).toMatch(/has no model "llama3" \(HTTP 404\); the rest of this session uses the offline interviewer\. Fix: set a model it serves with --model, OPENAI_MODEL/);
+		expect(first.notice).toMatch(
+			/has no model "llama3" \(HTTP 404\); the rest of this session uses the offline interviewer\. Fix: set a model it serves with --model, OPENAI_MODEL/,
+		);
 		const second = await llm.phraseFollowUp(followUpInput(first.value));
 		expect(second).toMatchObject({engine: 'offline'});
 		expect(second.notice).toBeUndefined();

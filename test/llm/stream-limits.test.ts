@@ -27,7 +27,9 @@ describe('stream limits', () => {
 
 	it('an endless stream ends at the size cap, the connection is closed, and the turn completes offline', async () => {
 		server.enqueue({kind: 'stream', chunks: ['and ', 'then ', 'also '], endless: true});
-		const result = await engine({maxChars: {analysis: 6000, followUp: 300, coaching: 8000}}).coach!({recap: {answers: [], actions: [], missedTalkingPoints: [], answered: 0, skipped: 0, overall: 0, dimensions: {} as never}});
+		const result = await engine({maxChars: {analysis: 6000, followUp: 300, coaching: 8000}}).coach!({
+			recap: {answers: [], actions: [], missedTalkingPoints: [], answered: 0, skipped: 0, overall: 0, dimensions: {} as never},
+		});
 		expect(result).toMatchObject({engine: 'offline', notice: 'The LLM reply could not be used (longer than 8000 characters); this turn was handled offline.'});
 		await server.requests[0]!.closed;
 		expect(server.requests[0]!.aborted).toBe(true);

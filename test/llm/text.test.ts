@@ -53,9 +53,7 @@ describe('notices', () => {
 	it('name the cause without leaking details', () => {
 		const context = {model: 'm', host: 'h:1'};
 		const auth = classifyFailure(Object.assign(new Error('Incorrect API key sk-abc'), {status: 401}), context).notice;
-		expect(auth).toBe(
-			'The server at h:1 rejected the API key (HTTP 401); the rest of this session uses the offline interviewer. Fix: check OPENAI_API_KEY or the apiKey setting.',
-		);
+		expect(auth).toBe('The server at h:1 rejected the API key (HTTP 401); the rest of this session uses the offline interviewer. Fix: check OPENAI_API_KEY or the apiKey setting.');
 		expect(auth).not.toContain('sk-abc');
 		expect(classifyFailure(Object.assign(new Error('x'), {status: 502}), context).notice).toBe('LLM unavailable (server error 502); this turn was handled offline.');
 	});

@@ -16,7 +16,7 @@ describe('assertedPremise: the rule scripts --validate applies', () => {
 		'Those are product numbers; what about the model?',
 		"You're treating this like an ordinary bug. What is different?",
 		'Models drift, agreed. Which one of yours drifted?',
-		'Eyeballing a few outputs isn\'t an evaluation. How many would you check?',
+		"Eyeballing a few outputs isn't an evaluation. How many would you check?",
 		'Your milestones are about shipping. How do you know it is good enough?',
 		'Acceptance rate is 30%. Is that good?',
 		'Developers saying they love it is nice. How would you know the code is correct?',
@@ -44,7 +44,16 @@ function script(followUp: unknown): unknown {
 		id: 'premises',
 		focus: 'ethics',
 		title: 'Premises',
-		questions: [{id: 'q', text: 'Design a triage assistant.', probes: ['skips-ethics'], talkingPoints: [{text: 'Failure modes'}], strongAnswer: 'Name the failure modes.', followUps: {'skips-ethics': followUp}}],
+		questions: [
+			{
+				id: 'q',
+				text: 'Design a triage assistant.',
+				probes: ['skips-ethics'],
+				talkingPoints: [{text: 'Failure modes'}],
+				strongAnswer: 'Name the failure modes.',
+				followUps: {'skips-ethics': followUp},
+			},
+		],
 	};
 }
 
@@ -57,11 +66,18 @@ describe('script validation of premises', () => {
 
 	it('accepts the same wording as a conditional phrasing and splits alternatives', () => {
 		const {script: parsed, error} = parseScript(
-			stringify(script({phrasings: ['How would you measure fairness?'], conditionalPhrasings: [{text: 'You mentioned fairness. How would you measure it?', requires: ['fairness | fair', 'launch']}]})),
+			stringify(
+				script({
+					phrasings: ['How would you measure fairness?'],
+					conditionalPhrasings: [{text: 'You mentioned fairness. How would you measure it?', requires: ['fairness | fair', 'launch']}],
+				}),
+			),
 			'p.yaml',
 		);
 		expect(error).toBeUndefined();
-		expect(parsed!.questions[0]!.followUps['skips-ethics']!.conditionalPhrasings).toEqual([{text: 'You mentioned fairness. How would you measure it?', requires: [['fairness', 'fair'], ['launch']]}]);
+		expect(parsed!.questions[0]!.followUps['skips-ethics']!.conditionalPhrasings).toEqual([
+			{text: 'You mentioned fairness. How would you measure it?', requires: [['fairness', 'fair'], ['launch']]},
+		]);
 	});
 
 	it('rejects a branch whose every phrasing needs a quote', () => {

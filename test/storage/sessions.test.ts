@@ -189,6 +189,9 @@ describe('session store', () => {
 		await s.save(makeRecord({id: 'open-old', startedAt: '2025-01-01T10:00:00Z', complete: false}));
 		await s.save(makeRecord({id: 'open-new', startedAt: '2025-02-01T10:00:00Z', complete: false}));
 		expect((await s.latestIncomplete())?.id).toBe('open-new');
+		// A session ended with /end has its recap; it is not offered for resuming.
+		await s.save({...makeRecord({id: 'ended', startedAt: '2025-02-15T10:00:00Z', complete: false}), endReason: 'ended-early'});
+		expect((await s.latestIncomplete())?.id).toBe('open-new');
 	});
 
 	it('deletes one session and clears all', async () => {

@@ -1,6 +1,10 @@
-// Spawns the built CLI (`dist/cli.js`) the way a user or a script would, with a clean environment:
-// no CI flag, no OpenAI credentials, and a fresh data folder unless the caller gives one.
+// Runs the CLI with a clean environment (no CI flag, no OpenAI credentials, a fresh data folder
+// unless the caller gives one). `runCli` calls `main(argv, io)` in this process, which is what
+// every command does in the binary too, at a fraction of the cost of a process per case;
+// `runBinary` spawns the built `dist/cli.js` the way a user would, for what only the real
+// binary shows (the bin entry, the version baked in by the build, exit codes, signals).
 import {spawn} from 'node:child_process';
+import {PassThrough, Writable} from 'node:stream';
 import {existsSync} from 'node:fs';
 import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
@@ -48,17 +52,69 @@ afterAll(async () => {
 	await Promise.all(scratch.splice(0).map(dir => rm(dir, {recursive: true, force: true})));
 });
 
-export async function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
-	assertBuilt();
-	const ownDataDir = options.dataDir === undefined;
-	const dataDir = options.dataDir ?? (await freshDataDir());
+/** The environment a run gets: the caller's additions over this one, without credentials or CI. */
+function cliEnv(dataDir: string, extra: CliOptions['env'] = {}): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = {...process.env};
 	for (const name of REMOVED) delete env[name];
 	env.AI_PM_SIM_DATA_DIR = dataDir;
-	for (const [name, value] of Object.entries(options.env ?? {})) {
+	for (const [name, value] of Object.entries(extra)) {
 		if (value === undefined) delete env[name];
 		else env[name] = value;
 	}
+	return env;
+}
+
+class Collect extends Writable {
+	text = '';
+	isTTY = false;
+	override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
+		this.text += chunk.toString();
+		done();
+	}
+}
+
+const loadMain = () => import('../../source/cli/main.js');
+
+/** The CLI in this process; with AI_PM_SIM_TEST_CLI set (testing a packed build), the binary. */
+export async function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
+	if (process.env.AI_PM_SIM_TEST_CLI) return runBinary(args, options);
+	const ownDataDir = options.dataDir === undefined;
+	const dataDir = options.dataDir ?? (await freshDataDir());
+	const stdin = Object.assign(new PassThrough(), {isTTY: false});
+	stdin.end(options.stdin ?? '');
+	const stdout = new Collect();
+	const stderr = new Collect();
+	const io = {stdin, stdout, stderr, env: cliEnv(dataDir, options.env), cwd: options.cwd ?? ROOT};
+	let timer: NodeJS.Timeout | undefined;
+	try {
+		const {main} = await loadMain();
+		const timeout = new Promise<never>((_, reject) => {
+			timer = setTimeout(
+				() => reject(new Error(`ai-pm-sim ${args.join(' ')} did not finish within ${options.timeoutMs ?? 15_000} ms\nstdout: ${stdout.text}\nstderr: ${stderr.text}`)),
+				options.timeoutMs ?? 15_000,
+			);
+		});
+		// As the binary does with an error no command expected: one line and exit 1.
+		const code = await Promise.race([
+			main(args, io).catch((error: unknown) => {
+				stderr.write(`ai-pm-sim: unexpected error: ${(error as Error).message}\n`);
+				return 1;
+			}),
+			timeout,
+		]);
+		return {code, stdout: stdout.text, stderr: stderr.text, dataDir};
+	} finally {
+		clearTimeout(timer);
+		if (ownDataDir) await rm(dataDir, {recursive: true, force: true});
+	}
+}
+
+/** The built binary in a child process. */
+export async function runBinary(args: string[], options: CliOptions = {}): Promise<CliResult> {
+	assertBuilt();
+	const ownDataDir = options.dataDir === undefined;
+	const dataDir = options.dataDir ?? (await freshDataDir());
+	const env = cliEnv(dataDir, options.env);
 	try {
 		return await new Promise<CliResult>((resolve, reject) => {
 			const child = spawn(process.execPath, [CLI, ...args], {cwd: options.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe']});

@@ -40,7 +40,16 @@ export function analysisWith(findings: Array<{id: WeaknessId; confidence?: numbe
 	const dimensions = emptyDimensions();
 	for (const f of findings) dimensions[f.id] = 40;
 	dimensions.communication = 80;
-	return {weaknesses, score, dimensions, talkingPoints: {covered: [], missed: ['An eval set from real messages']}, words: 120, speakingSeconds: 51, pacing: 'ok', applicable: ['no-eval-framework', 'generic-pm']};
+	return {
+		weaknesses,
+		score,
+		dimensions,
+		talkingPoints: {covered: [], missed: ['An eval set from real messages']},
+		words: 120,
+		speakingSeconds: 51,
+		pacing: 'ok',
+		applicable: ['no-eval-framework', 'generic-pm'],
+	};
 }
 
 /** An engine whose analysis is scripted answer by answer: the answer text names the weaknesses. */

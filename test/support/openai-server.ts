@@ -122,7 +122,10 @@ async function send(reply: Reply, record: RecordedRequest, res: ServerResponse, 
 		case 'error':
 			res.writeHead(reply.status, {'content-type': typeof reply.body === 'string' ? 'text/plain' : 'application/json', ...reply.headers});
 			if (typeof reply.body === 'string') res.end(reply.body);
-			else res.end(JSON.stringify(reply.body ?? {error: {message: reply.message ?? `error ${reply.status}`, type: 'fake_error', param: reply.param ?? null, code: reply.code ?? null}}));
+			else
+				res.end(
+					JSON.stringify(reply.body ?? {error: {message: reply.message ?? `error ${reply.status}`, type: 'fake_error', param: reply.param ?? null, code: reply.code ?? null}}),
+				);
 			return;
 		case 'json': {
 			const body = reply.body ?? completionBody(model, reply.content ?? '', reply.usage === undefined ? DEFAULT_USAGE : reply.usage, reply.finish);
@@ -202,9 +205,9 @@ export async function startOpenAiServer(handler?: Handler, options: {models?: st
 			// Model listings are counted apart, so request logs stay about completions.
 			if (req.method === 'GET' && pathname.endsWith('/models') && models !== null) {
 				listings.push(record);
-				res.writeHead(200, {'content-type': 'application/json'}).end(
-					JSON.stringify({object: 'list', data: models.map(id => ({id, object: 'model', created: 0, owned_by: 'fake'}))}),
-				);
+				res
+					.writeHead(200, {'content-type': 'application/json'})
+					.end(JSON.stringify({object: 'list', data: models.map(id => ({id, object: 'model', created: 0, owned_by: 'fake'}))}));
 				return;
 			}
 			const index = requests.length;

@@ -137,3 +137,25 @@ describe('editor buffer', () => {
 		expect(B.countWords('   ')).toBe(0);
 	});
 });
+
+describe('AnswerEditor keys and widths', () => {
+	it('adds a line on Shift+Enter (CSI-u and xterm forms) like Ctrl+J, and does not send', async () => {
+		const {ui, onSubmit, text} = setup();
+		await ui.write('one');
+		await ui.write('\u001B[13;2u');
+		await ui.write('two');
+		await ui.write('\u001B[27;2;13~');
+		await ui.write('three');
+		await ui.write(KEYS.ctrlJ);
+		expect(text()).toBe('one\ntwo\nthree\n');
+		expect(onSubmit).not.toHaveBeenCalled();
+	});
+
+	it('wraps CJK and emoji by the columns they take', () => {
+		const lines = B.layout('日本語の答えです'.repeat(3), 10);
+		for (const line of lines) expect(line.text.length).toBeLessThanOrEqual(5);
+		expect(lines.map(l => l.text).join('')).toBe('日本語の答えです'.repeat(3));
+		const emoji = B.layout('👍🏽👍🏽👍🏽👍🏽', 4);
+		expect(emoji.map(l => l.text)).toEqual(['👍🏽👍🏽', '👍🏽👍🏽']);
+	});
+});

@@ -62,7 +62,7 @@ describe('App', () => {
 		expect(ui.frame()).toContain('Hints: a strong answer touches on');
 		await ui.type('/help');
 		await ui.write(KEYS.enter);
-		expect(ui.frame()).toContain('Ctrl+J or Alt+Enter new line');
+		expect(ui.frame()).toContain('Ctrl+J (or Alt+Enter, Shift+Enter): new line');
 		await ui.type('/nope');
 		await ui.write(KEYS.enter);
 		expect(ui.frame()).toContain('/nope is not a command');
@@ -161,5 +161,29 @@ describe('App', () => {
 		await ui.write('start');
 		await ui.write(KEYS.ctrlE);
 		await waitFor(() => expect(ui.frame()).toContain('start plus more from the editor'));
+	});
+
+	it('n2Hello in one chunk starts the second focus area and the answer gets Hello', async () => {
+		const {ui} = start({services: fakeServices()});
+		await ui.write('n2Hello');
+		await waitFor(() => expect(ui.frame()).toContain('Q1:'));
+		expect(ui.frame()).toContain('Evaluation · question 1 of');
+		expect(ui.frame()).toContain('Hello');
+		expect(ui.frame()).toContain('1 word');
+	});
+
+	it('n then 2 arriving before the screen is drawn lands on the second focus area', async () => {
+		const {ui} = start({services: fakeServices()});
+		await ui.writeAll(['n', '2']);
+		await waitFor(() => expect(ui.frame()).toContain('Evaluation · question 1 of'));
+	});
+
+	it('says something when Enter is pressed on an empty answer', async () => {
+		const {ui} = start({services: fakeServices(), initial: {focus: 'evaluation'}});
+		await waitFor(() => expect(ui.frame()).toContain('Q1:'));
+		await ui.write('   ');
+		await ui.write(KEYS.enter);
+		expect(ui.frame()).toContain('Nothing to send yet');
+		expect(ui.frame()).toContain('Q1:');
 	});
 });

@@ -61,7 +61,9 @@ export function memorySessions(options: {failSave?: boolean; records?: SessionRe
 	};
 }
 
-export function fakeServices(options: {settings?: SettingsStore; sessions?: SessionStore; engine?: InterviewEngine; edit?: (text: string) => Promise<string | null>} = {}): Services {
+export function fakeServices(
+	options: {settings?: SettingsStore; sessions?: SessionStore; engine?: InterviewEngine; edit?: (text: string) => Promise<string | null>} = {},
+): Services {
 	const settings = options.settings ?? memorySettings();
 	const sessions = options.sessions ?? memorySessions();
 	return {
@@ -125,7 +127,16 @@ export function sampleRecap(overrides: Partial<Recap> = {}, firstAnswer: Partial
 				question: 'How would you know the assistant works?',
 				score: 41,
 				exchanges: [
-					{turn: 0, kind: 'question', question: 'How would you know the assistant works?', answer: 'We would track NPS and DAU after launch.', skipped: false, score: 41, words: 120, pacing: 'short'},
+					{
+						turn: 0,
+						kind: 'question',
+						question: 'How would you know the assistant works?',
+						answer: 'We would track NPS and DAU after launch.',
+						skipped: false,
+						score: 41,
+						words: 120,
+						pacing: 'short',
+					},
 					{turn: 1, kind: 'follow-up', question: 'And the follow-up?', answer: '', skipped: true, score: null, words: 0, pacing: null},
 				],
 				weaknesses: [{id: 'no-eval-framework', label: 'Evaluation framework', quote: 'we would track NPS and DAU', turn: 0}],

@@ -2,7 +2,7 @@ import {act, useState} from 'react';
 import {Text} from 'ink';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {KeypressProvider, useKeypress, type Key} from '../../source/ui/keys/index.js';
+import {KeypressProvider, PRIORITY, useHoldKeys, useKeypress, type Key} from '../../source/ui/keys/index.js';
 import {parseKeySequence, splitChunk} from '../../source/ui/keys/parse.js';
 
 (globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;
@@ -16,7 +16,7 @@ function Recorder({seen, isActive = true}: {seen: Seen[]; isActive?: boolean}) {
 			seen.push({input, key});
 			setCount(c => c + 1);
 		},
-		{isActive},
+		{isActive, text: true},
 	);
 	return <Text>keys {count}</Text>;
 }
@@ -115,5 +115,72 @@ describe('KeypressProvider', () => {
 		expect(seen[0]!.input).toBe('first line\nsecond line');
 		expect(seen[0]!.key.paste).toBe(true);
 		expect(seen[0]!.key.return).toBe(false);
+	});
+
+	it('reads Shift+Enter in its CSI-u and xterm forms as Enter with Shift', async () => {
+		const {seen, write} = setup();
+		await write('\u001B[13;2u');
+		await write('\u001B[27;2;13~');
+		expect(seen).toHaveLength(2);
+		for (const {input, key} of seen) expect({input, return: key.return, shift: key.shift}).toEqual({input: '', return: true, shift: true});
+	});
+
+	it('gives a key to the highest priority first, and a handler that consumes it stops it there', async () => {
+		const order: string[] = [];
+		function Layer({name, priority, consume}: {name: string; priority: number; consume: boolean}) {
+			useKeypress(
+				input => {
+					order.push(`${name}:${input}`);
+					return consume && input === 'y';
+				},
+				{isActive: true, priority},
+			);
+			return null;
+		}
+		let r!: ReturnType<typeof render>;
+		act(() => {
+			r = render(
+				<KeypressProvider>
+					<Layer name="screen" priority={PRIORITY.screen} consume={false} />
+					<Layer name="modal" priority={PRIORITY.modal} consume />
+				</KeypressProvider>,
+			);
+		});
+		cleanup = r.unmount;
+		await act(() => void r.stdin.write('yn'));
+		expect(order).toEqual(['modal:y', 'modal:n', 'screen:n']);
+	});
+
+	it('holds keys while a screen loads and hands them to the screen that comes next', async () => {
+		const seen: string[] = [];
+		let show!: (ready: boolean) => void;
+		function Loader() {
+			const [ready, setReady] = useState(false);
+			show = setReady;
+			useHoldKeys(!ready);
+			return ready ? <Target /> : null;
+		}
+		function Target() {
+			useKeypress(
+				input => {
+					seen.push(input);
+				},
+				{isActive: true, text: true},
+			);
+			return null;
+		}
+		let r!: ReturnType<typeof render>;
+		act(() => {
+			r = render(
+				<KeypressProvider>
+					<Loader />
+				</KeypressProvider>,
+			);
+		});
+		cleanup = r.unmount;
+		await act(() => void r.stdin.write('typed early'));
+		expect(seen).toEqual([]);
+		await act(() => show(true));
+		expect(seen).toEqual(['typed early']);
 	});
 });

@@ -23,6 +23,8 @@ describe('HomeScreen', () => {
 		expect(ui.frame()).toContain('Settings');
 		expect(ui.frame()).toContain('Enter choose');
 		expect(ui.frame()).not.toContain('Resume');
+		// The footer offers only the shortcuts there are: no r without a session to resume.
+		expect(ui.frame()).toContain('n h s q shortcuts');
 		await ui.write('h');
 		expect(props.onHistory).toHaveBeenCalled();
 		await ui.write('s');
@@ -36,6 +38,7 @@ describe('HomeScreen', () => {
 		const ui = renderUi(<HomeScreen isActive resumable={{id: 'x', focusLabel: 'Evaluation', startedAt: '2025-01-02T10:00:00Z', answered: 2}} {...props} />);
 		expect(ui.frame()).toContain('▸ r  Resume your Evaluation session');
 		expect(ui.frame()).toContain('2 answers so far');
+		expect(ui.frame()).toContain('r n h s q shortcuts');
 		await ui.write(KEYS.enter);
 		expect(props.onResume).toHaveBeenCalledTimes(1);
 		await ui.write(KEYS.down);
@@ -49,7 +52,7 @@ describe('FocusScreen', () => {
 	it('shows the seven areas with their line and preselects the last one', async () => {
 		const onPick = vi.fn();
 		const onBack = vi.fn();
-		const ui = renderUi(<FocusScreen isActive initial="ethics" onPick={onPick} onBack={onBack} />);
+		const ui = renderUi(<FocusScreen isActive lastFocus="ethics" onPick={onPick} onBack={onBack} />);
 		for (const info of Object.values(FOCUS_AREAS)) {
 			expect(ui.frame()).toContain(info.label);
 		}
@@ -62,6 +65,13 @@ describe('FocusScreen', () => {
 		expect(onPick).toHaveBeenLastCalledWith('mixed');
 		await ui.write(KEYS.esc);
 		expect(onBack).toHaveBeenCalled();
+	});
+
+	it('preselects the Default focus setting over the last one used, and marks both', () => {
+		const ui = renderUi(<FocusScreen isActive defaultFocus="technical" lastFocus="ethics" onPick={vi.fn()} onBack={vi.fn()} />);
+		expect(ui.frame()).toContain('▸ 3  Technical fluency');
+		expect(ui.frame()).toMatch(/Technical fluency.*\(default\)/);
+		expect(ui.frame()).toMatch(/Safety and ethics.*\(last used\)/);
 	});
 
 	it('acts on keys that arrive together, before a re-render (↓ ↓ Enter in one chunk)', async () => {

@@ -67,7 +67,11 @@ describe('Paragraph', () => {
 				</Box>,
 			);
 			for (const line of lines(ours.frame())) expect(line.slice(2)).not.toMatch(/^ /);
-			expect(lines(ours.frame()).map(l => l.trim()).join(' ')).toBe(SAMPLE);
+			expect(
+				lines(ours.frame())
+					.map(l => l.trim())
+					.join(' '),
+			).toBe(SAMPLE);
 			ours.unmount();
 
 			const ink = renderUi(
@@ -140,7 +144,13 @@ describe('wrapped text on the screens', () => {
 
 describe('key hints', () => {
 	it('fit one line by leaving out optional hints, else break between hints', () => {
-		const hints: Array<[string, string, 'optional'?]> = [['Enter', 'send'], ['Ctrl+J', 'new line'], ['Ctrl+E', '$EDITOR', 'optional'], ['/help', 'commands'], ['Ctrl+C', 'quit']];
+		const hints: Array<[string, string, 'optional'?]> = [
+			['Enter', 'send'],
+			['Ctrl+J', 'new line'],
+			['Ctrl+E', '$EDITOR', 'optional'],
+			['/help', 'commands'],
+			['Ctrl+C', 'quit'],
+		];
 		expect(hintLines(hints, 80)).toEqual(['Enter send · Ctrl+J new line · Ctrl+E $EDITOR · /help commands · Ctrl+C quit']);
 		expect(hintLines(hints, 60)).toEqual(['Enter send · Ctrl+J new line · /help commands · Ctrl+C quit']);
 		expect(hintLines(hints, 30)).toEqual(['Enter send · Ctrl+J new line', '/help commands · Ctrl+C quit']);

@@ -65,7 +65,8 @@ const run: CommandHandler = async ({flags, io}) => {
 			if (session.state.phase === 'finished') break;
 			const input = parseInput(answer);
 			if (input.kind === 'answer') await session.submit(answer);
-			else if (input.kind === 'unknown-command') writeLine(io.stderr, `warning: answer ${i + 1} is "${input.text}", which is not a command (${COMMAND_NAMES.join(' ')}); it was not scored.`);
+			else if (input.kind === 'unknown-command')
+				writeLine(io.stderr, `warning: answer ${i + 1} is "${input.text}", which is not a command (${COMMAND_NAMES.join(' ')}); it was not scored.`);
 			else if (input.command === 'skip') session.skip();
 			else if (input.command === 'end') session.end('ended-early');
 			// /hint and /help show something on screen; in a file they have nothing to show.
@@ -74,7 +75,12 @@ const run: CommandHandler = async ({flags, io}) => {
 		await session.requestCoaching();
 	} catch (error) {
 		// The interviewer failed beyond its offline fallback: keep what was answered, the open answer as the draft.
-		const saved = policy ? await policy.save().then(() => ` The session so far was saved as ${session.state.sessionId}.`, () => ' The session could not be saved either.') : '';
+		const saved = policy
+			? await policy.save().then(
+					() => ` The session so far was saved as ${session.state.sessionId}.`,
+					() => ' The session could not be saved either.',
+				)
+			: '';
 		throw new UsageError(`the interview stopped: ${errorText(error)}.${saved}`, 1);
 	} finally {
 		policy?.detach();

@@ -29,7 +29,11 @@ const scripts: CommandHandler = async ({flags, io}) => {
 			const builtInFile = builtIn.get(script.id);
 			// Validating the built-in folder itself is fine: a script does not collide with itself.
 			const taken = builtInFile && realpathSync(builtInFile) !== realpathSync(sources.get(script.id)!) ? builtInFile : undefined;
-			if (taken) errors.push({file: sources.get(script.id) ?? target, message: `id: script id "${script.id}" is already used by the built-in script ${path.basename(taken)}; rename it, or it is skipped`});
+			if (taken)
+				errors.push({
+					file: sources.get(script.id) ?? target,
+					message: `id: script id "${script.id}" is already used by the built-in script ${path.basename(taken)}; rename it, or it is skipped`,
+				});
 			return !taken;
 		});
 		if (flags.json) writeJson(io.stdout, {valid: valid.map(summary), errors});
@@ -47,7 +51,8 @@ const scripts: CommandHandler = async ({flags, io}) => {
 	}
 	const width = Math.max(2, ...rows.map(r => r.id.length));
 	writeLine(io.stdout, `${'ID'.padEnd(width)}  ${'FOCUS'.padEnd(14)}  QUESTIONS  FOLLOW-UPS`);
-	for (const row of rows) writeLine(io.stdout, `${row.id.padEnd(width)}  ${row.focus.padEnd(14)}  ${String(row.questionCount).padStart(9)}  ${String(row.followUpCount).padStart(10)}`);
+	for (const row of rows)
+		writeLine(io.stdout, `${row.id.padEnd(width)}  ${row.focus.padEnd(14)}  ${String(row.questionCount).padStart(9)}  ${String(row.followUpCount).padStart(10)}`);
 	return 0;
 };
 

@@ -93,7 +93,18 @@ function genericPm(sig: Signals, turn: Turn): Detection {
 		// asked what changes because it is AI, the reply has to name it; PM craft is beside the point
 		const risk = clamp01(0.5 + 0.3 * (1.5 - depth));
 		const craftHits = sig.family.pm.hits.concat(sig.family.productMetrics.hits);
-		return {id: 'generic-pm', risk, evidence: quote(sig, craftHits, sig.family.aiLayer.hits.filter(h => h.concept !== 'model')) ?? '', missing: MISSING['generic-pm'], why: {aiBreadth: breadth, depth: round2(depth)}};
+		return {
+			id: 'generic-pm',
+			risk,
+			evidence:
+				quote(
+					sig,
+					craftHits,
+					sig.family.aiLayer.hits.filter(h => h.concept !== 'model'),
+				) ?? '',
+			missing: MISSING['generic-pm'],
+			why: {aiBreadth: breadth, depth: round2(depth)},
+		};
 	}
 	const need = 2.2 + Math.min(1.3, sig.words / 250);
 	// metrics alone are the eval weakness's territory: craft counts frameworks, process and shipping
@@ -105,7 +116,12 @@ function genericPm(sig: Signals, turn: Turn): Detection {
 	return {
 		id: 'generic-pm',
 		risk,
-		evidence: quote(sig, craftHits, sig.family.aiLayer.hits.filter(h => h.concept !== 'model')) ?? '',
+		evidence:
+			quote(
+				sig,
+				craftHits,
+				sig.family.aiLayer.hits.filter(h => h.concept !== 'model'),
+			) ?? '',
 		missing: MISSING['generic-pm'],
 		why: {aiBreadth: breadth, aiWeight: weight, depth: round2(depth), need: round2(need), craft, craftPer100: round2(craftPer100)},
 	};
@@ -128,7 +144,13 @@ function overTechnical(sig: Signals): Detection {
 	return {
 		id: 'over-technical',
 		risk,
-		evidence: quote(sig, j.hits, ties.hits.filter(h => h.concept === 'decision'), true) ?? '',
+		evidence:
+			quote(
+				sig,
+				j.hits,
+				ties.hits.filter(h => h.concept === 'decision'),
+				true,
+			) ?? '',
 		missing: MISSING['over-technical'],
 		why: {jargon: j.weight, jargonBreadth: j.breadth, density: round2(density), ties: round2(tieWeight), tieRatio: round2(tieRatio), load: round2(load)},
 	};
@@ -164,7 +186,8 @@ function noEvalFramework(sig: Signals): Detection {
 	const safetyTest = sig.family.ethicsSpecific.concepts.has('audit') ? 0.3 : 0;
 	// a list of eval terms that ends in "just ship it and watch NPS" names the tools and applies none
 	const dismissed = sig.family.dismissal.weight > 0;
-	const raw = e.breadth + 0.2 * Math.min(3, e.weight - e.breadth) + 0.8 * Math.min(3, plain) + 0.2 * plainExtra + gate + safetyTest + 0.3 * Math.min(2, pe) + technical + neighbours;
+	const raw =
+		e.breadth + 0.2 * Math.min(3, e.weight - e.breadth) + 0.8 * Math.min(3, plain) + 0.2 * plainExtra + gate + safetyTest + 0.3 * Math.min(2, pe) + technical + neighbours;
 	const depth = dismissed ? 0.35 * raw : raw;
 	// offsets sit in the gap between labelled strong and weak answers of the independent sets
 	const risk = clamp01(0.44 + 0.25 * (2.2 - depth) + 0.06 * Math.min(3, pm) + (dismissed ? 0.2 : 0));
@@ -173,7 +196,16 @@ function noEvalFramework(sig: Signals): Detection {
 		risk,
 		evidence: quote(sig, sig.family.dismissal.hits) ?? quote(sig, sig.family.productMetrics.hits, e.hits.concat(sig.family.plainEval.hits)) ?? '',
 		missing: MISSING['no-eval-framework'],
-		why: {evalBreadth: e.breadth, evalWeight: e.weight, plain, dismissed: dismissed ? 1 : 0, productEval: pe, productMetrics: pm, technical: round2(technical), depth: round2(depth)},
+		why: {
+			evalBreadth: e.breadth,
+			evalWeight: e.weight,
+			plain,
+			dismissed: dismissed ? 1 : 0,
+			productEval: pe,
+			productMetrics: pm,
+			technical: round2(technical),
+			depth: round2(depth),
+		},
 	};
 }
 
@@ -184,7 +216,11 @@ function genericAiTalk(sig: Signals): Detection {
 	const actions = countOf(x.hits, 'action');
 	// honest small-scale work counts: a few first-person actions and some numbers make it concrete
 	const own =
-		0.45 * Math.min(4, actions) + 0.35 * Math.min(3, sig.numbers) * (actions > 0 ? 1 : 0.3) + (x.concepts.has('context') ? 0.5 : 0) + (x.concepts.has('result') ? 0.5 : 0) + (x.concepts.has('lesson') ? 0.4 : 0);
+		0.45 * Math.min(4, actions) +
+		0.35 * Math.min(3, sig.numbers) * (actions > 0 ? 1 : 0.3) +
+		(x.concepts.has('context') ? 0.5 : 0) +
+		(x.concepts.has('result') ? 0.5 : 0) +
+		(x.concepts.has('lesson') ? 0.4 : 0);
 	const o = sig.family.opinion;
 	// one aside ("AI is moving fast") is fine; a run of them is the weakness
 	const opinion = 0.5 * Math.max(0, Math.min(6, o.weight) - 1) * Math.min(1, 150 / Math.max(60, sig.words)) + 0.2 * Math.max(0, o.breadth - 1);
@@ -192,7 +228,12 @@ function genericAiTalk(sig: Signals): Detection {
 	return {
 		id: 'generic-ai-talk',
 		risk,
-		evidence: quote(sig, o.hits, x.hits.filter(h => h.concept !== 'context')) ?? '',
+		evidence:
+			quote(
+				sig,
+				o.hits,
+				x.hits.filter(h => h.concept !== 'context'),
+			) ?? '',
 		missing: MISSING['generic-ai-talk'],
 		why: {actions, own: round2(own), opinion: round2(opinion), opinionHits: o.weight},
 	};

@@ -185,15 +185,16 @@ export function auc(strong: number[], weak: number[]): number | null {
 }
 
 export function meetsTargets(report: EvalReport): boolean {
-	return (
-		report.macroF1 >= TARGETS.macroF1 && report.strongFlaggedShare <= TARGETS.strongFlaggedShare && (report.auc === null || report.auc >= TARGETS.auc)
-	);
+	return report.macroF1 >= TARGETS.macroF1 && report.strongFlaggedShare <= TARGETS.strongFlaggedShare && (report.auc === null || report.auc >= TARGETS.auc);
 }
 
 /** One line with every headline number of a report (all a never-opened set may show). */
 export function formatSummary(report: EvalReport): string {
 	const mean = (x: number | null) => (x === null ? '-' : x.toFixed(0));
-	const na = report.nonAnswers > 0 || report.falseNonAnswers > 0 ? `   non-answers caught ${report.nonAnswersCaught}/${report.nonAnswers}, real answers marked non-answer ${report.falseNonAnswers}` : '';
+	const na =
+		report.nonAnswers > 0 || report.falseNonAnswers > 0
+			? `   non-answers caught ${report.nonAnswersCaught}/${report.nonAnswers}, real answers marked non-answer ${report.falseNonAnswers}`
+			: '';
 	return (
 		`  macro-F1 ${pct(report.macroF1)}   strong flagged ${report.strongFlagged}/${report.strong} (${(100 * report.strongFlaggedShare).toFixed(0)}%)` +
 		`   AUC ${report.auc === null ? '-' : pct(report.auc)}   mean score strong ${mean(report.meanStrong)} / weak ${mean(report.meanWeak)}` +

@@ -37,7 +37,8 @@ function compile(lexicon: Lexicon): Compiled {
 
 // A negation within the three words before a term cancels it ("no eval set", "never audited"),
 // except "not just/only", which adds rather than denies.
-const NEGATION = /(?:(?<![\p{L}])(?:no|not|never|without|nor|lacking|none|zero)|n['’]t)(?![\p{L}])(?!\s+(?:just|only|merely|simply))(?:[^\p{L}\p{N}.!?]+[\p{L}\p{N}'’-]+){0,3}[^\p{L}\p{N}.!?]*$/iu;
+const NEGATION =
+	/(?:(?<![\p{L}])(?:no|not|never|without|nor|lacking|none|zero)|n['’]t)(?![\p{L}])(?!\s+(?:just|only|merely|simply))(?:[^\p{L}\p{N}.!?]+[\p{L}\p{N}'’-]+){0,3}[^\p{L}\p{N}.!?]*$/iu;
 
 export function findHits(text: string, sentences: Sentence[], lexicon: Lexicon): Hit[] {
 	const {re} = compile(lexicon);

@@ -21,7 +21,9 @@ function onlyFiller(text: string): boolean {
 
 /** Short words that any English sentence is full of and junk almost never contains. */
 const FUNCTION_WORDS = new Set(
-	'the a an and or but to of in on at for with from by is are was were be been it its this that these those i we you they he she my our your their me us them not no if so as than then there here what how why when which who do does did have has had will would could should can may might just also very about into over after before because while'.split(' '),
+	'the a an and or but to of in on at for with from by is are was were be been it its this that these those i we you they he she my our your their me us them not no if so as than then there here what how why when which who do does did have has had will would could should can may might just also very about into over after before because while'.split(
+		' ',
+	),
 );
 
 export function nonAnswerReason(answer: string): string | null {
@@ -37,11 +39,20 @@ export function nonAnswerReason(answer: string): string | null {
 	// prose, even terse notes, carries some function words; logs, code and keyboard mash do not
 	const vowelless = tokens.filter(t => /^[\p{L}]+$/u.test(t) && t.length >= 4 && !/[aeiouy]/i.test(t)).length / Math.max(1, tokens.length);
 	if (n <= 3 && vowelless > 0.3) return 'keyboard mash, not an answer';
-	if (n >= 6 && (vowelless > 0.3 || (functionShare < 0.15 && machineMarks(text) >= 3) || (functionShare < 0.05 && machineMarks(text) >= 1))) return 'pasted junk (a log, code or keyboard mash), not an answer';
+	if (n >= 6 && (vowelless > 0.3 || (functionShare < 0.15 && machineMarks(text) >= 3) || (functionShare < 0.05 && machineMarks(text) >= 1)))
+		return 'pasted junk (a log, code or keyboard mash), not an answer';
 
 	const sentences = splitSentences(text);
 	if (sentences.length >= 3) {
-		const distinct = new Set(sentences.map(s => text.slice(s.start, s.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()));
+		const distinct = new Set(
+			sentences.map(s =>
+				text
+					.slice(s.start, s.end)
+					.toLowerCase()
+					.replace(/[^\p{L}\p{N}]+/gu, ' ')
+					.trim(),
+			),
+		);
 		// one or two sentences pasted over and over; a long answer that repeats a whole paragraph is still an answer
 		if (distinct.size <= 2 && sentences.length >= 3 * distinct.size) return 'the same sentence repeated, not an answer';
 	}
@@ -51,5 +62,9 @@ export function nonAnswerReason(answer: string): string | null {
 
 /** How much of the text looks machine-made: timestamps, log levels, stack frames, paths, hex, camelCase. */
 function machineMarks(text: string): number {
-	return (text.match(/\bline \d+\b|\b\w+Error\b|\.(?:py|js|ts|java|go|rb)\b|\w+\.\w+\(|\w+=\w+|\b\d{4}-\d{2}-\d{2}\b|\d{2}:\d{2}:\d{2}|\b(?:ERROR|WARN|INFO|DEBUG|TRACE|Exception|Traceback)\b|\bat [\w$.]+\(|[\w-]+\/[\w./-]+|\b[0-9a-f]{12,}\b|\b[a-z]+[A-Z]\w+|[{}<>=;]{2,}/g) ?? []).length;
+	return (
+		text.match(
+			/\bline \d+\b|\b\w+Error\b|\.(?:py|js|ts|java|go|rb)\b|\w+\.\w+\(|\w+=\w+|\b\d{4}-\d{2}-\d{2}\b|\d{2}:\d{2}:\d{2}|\b(?:ERROR|WARN|INFO|DEBUG|TRACE|Exception|Traceback)\b|\bat [\w$.]+\(|[\w-]+\/[\w./-]+|\b[0-9a-f]{12,}\b|\b[a-z]+[A-Z]\w+|[{}<>=;]{2,}/g,
+		) ?? []
+	).length;
 }

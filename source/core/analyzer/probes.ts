@@ -8,7 +8,6 @@ import {WEAKNESS_IDS} from '../taxonomy/ids.js';
 // design, measure, tell a story, choose among bets) and for the subject (a sensitive domain, an
 // ethics topic). Every invited weakness carries a one-line reason the candidate can read.
 
-
 /** What kind of request a question is. */
 type Request = 'explain' | 'story' | 'measure' | 'judge-idea' | 'choose' | 'build' | 'other';
 
@@ -35,10 +34,10 @@ const CHOOSE =
 const RUNNING_COST = /\b(?:costs?|expensive|cheap\w*|latency|slow|fast\w*|margin|cach\w+|on[- ]device|on the phone|cloud|open[- ]source|self-host\w*)\b/i;
 
 /** A concrete AI feature or product of ours: a technical choice about it is a choice about how well it will work. */
-const AI_FEATURE = /\b(?:our|for (?:a|an|the|our)|we['’]re building)\b.*\b(?:bot|chatbot|assistant|feature|product|search|reviewer|copilot|agent|model|app|tool|classifier|screener|summar\w+)\b/i;
+const AI_FEATURE =
+	/\b(?:our|for (?:a|an|the|our)|we['’]re building)\b.*\b(?:bot|chatbot|assistant|feature|product|search|reviewer|copilot|agent|model|app|tool|classifier|screener|summar\w+)\b/i;
 
 const SAFETY_BUILD = /\b(?:design(?! for)|build|launch|create|develop|put in|add)\b/i;
-
 
 const BUILD =
 	/\b(?:design\w*|build|improve|launch|create|add|ship|develop|redesign|fix|roll out|introduce|propose|pitch|reimagine|rethink|use ai|using ai|put ai|add ai|deploy|integrate|automate)\b|\bmake (?:an? |the |our |it )|\bwhat would you (?:do|change|build|add)\b|\bhow would you (?:approach|handle|go about|tackle)\b|\bwalk (?:me|us) through (?:the|your|how you would) (?:product|design|feature|approach)|\bwhat (?:ai )?features?\b|\bwhat would (?:it|you) (?:look like|need)|\bput in\b|\bwhat changes\b|\bwhat would you do\b|\bhow would you (?:protect|stop|prevent|secure|reduce|fix|make|keep|set up|use)\b|\bthoughts\?|\bwants? to (?:add|launch|use|build|auto)\w*/i;
@@ -51,16 +50,40 @@ const ETHICS_TOPIC =
 
 /** Sensitive domains: a good answer covers risk even when the question never mentions it. */
 const SENSITIVE: Array<[string, RegExp]> = [
-	['health care', /\b(?:health\w*|medic\w+|medicine|doctors?|physicians?|clinic\w*|clinician\w*|patients?|nurs(?:e|es|ing)|hospitals?|diagnos\w+|symptoms?|triage|prescri\w+|drugs?|dosage|pharma\w*|radiolog\w+|x-rays?|scans?|telehealth|care ?givers?|ehr|emr|cancer|wellness|fitness coach|diet\w*|pregnan\w+)\b/i],
+	[
+		'health care',
+		/\b(?:health\w*|medic\w+|medicine|doctors?|physicians?|clinic\w*|clinician\w*|patients?|nurs(?:e|es|ing)|hospitals?|diagnos\w+|symptoms?|triage|prescri\w+|drugs?|dosage|pharma\w*|radiolog\w+|x-rays?|scans?|telehealth|care ?givers?|ehr|emr|cancer|wellness|fitness coach|diet\w*|pregnan\w+)\b/i,
+	],
 	['mental health', /\b(?:mental|therap\w+|counsel\w+|depress\w+|anxiety|suicid\w*|self-harm|loneliness|lonely|wellbeing|well-being|crisis|companion (?:app|bot|chatbot))\b/i],
-	['hiring and HR', /\b(?:hir(?:e|es|ing)|recruit\w*|candidates?|applicants?|resumes?|résumés?|cvs?|job (?:seekers?|applications?|postings?|matching)|interviews? (?:candidates|screening)|screening|promotions?|performance reviews?|hr|human resources|employees?|workforce|layoffs?|payroll)\b/i],
-	['lending, credit and insurance', /\b(?:lend\w*|loans?|credit|mortgages?|underwrit\w+|insur\w+|claims?|premiums?|borrowers?|financial (?:advice|records|data)|debt|collections?|tenant\w*|rent(?:al|ers?)? (?:screening|applications?)|housing|benefits? (?:eligibility|claims?)|bank\w*|fraud\w*|payments?|fintech|wealth|invest\w*|tax(?:es)?)\b/i],
-	['children and education', /\b(?:\d+[- ](?:to[- ]\d+[- ])?years?[- ]olds?|under[- ]1[0-8]s?|aged (?:[1-9]|1[0-7])\b|child\w*|kids?|teens?|teenagers?|minors?|young (?:people|users)|parents?|schools?|students?|pupils?|classrooms?|teachers?|tutor\w*|homework|education\w*|edtech|learners?|grading|essays?|exams?|universit\w+|college admissions?|admissions?)\b/i],
+	[
+		'hiring and HR',
+		/\b(?:hir(?:e|es|ing)|recruit\w*|candidates?|applicants?|resumes?|résumés?|cvs?|job (?:seekers?|applications?|postings?|matching)|interviews? (?:candidates|screening)|screening|promotions?|performance reviews?|hr|human resources|employees?|workforce|layoffs?|payroll)\b/i,
+	],
+	[
+		'lending, credit and insurance',
+		/\b(?:lend\w*|loans?|credit|mortgages?|underwrit\w+|insur\w+|claims?|premiums?|borrowers?|financial (?:advice|records|data)|debt|collections?|tenant\w*|rent(?:al|ers?)? (?:screening|applications?)|housing|benefits? (?:eligibility|claims?)|bank\w*|fraud\w*|payments?|fintech|wealth|invest\w*|tax(?:es)?)\b/i,
+	],
+	[
+		'children and education',
+		/\b(?:\d+[- ](?:to[- ]\d+[- ])?years?[- ]olds?|under[- ]1[0-8]s?|aged (?:[1-9]|1[0-7])\b|child\w*|kids?|teens?|teenagers?|minors?|young (?:people|users)|parents?|schools?|students?|pupils?|classrooms?|teachers?|tutor\w*|homework|education\w*|edtech|learners?|grading|essays?|exams?|universit\w+|college admissions?|admissions?)\b/i,
+	],
 	['legal', /\b(?:legal|law(?:s|yers?| firms?)?|attorneys?|court\w*|contracts?|litigation|paralegal|immigration|visas?|asylum|police|policing|criminal|parole|bail)\b/i],
-	['content moderation', /\b(?:moderat\w+|content (?:policy|review|safety)|user-generated|ugc|comments? section|reports? of abuse|hate|harass\w+|community (?:notes|guidelines)|ban(?:s|ned|ning)?)\b/i],
-	['elections and political content', /\b(?:elections?|elector\w*|vot(?:e|er|ers|ing)|political|politics|campaigns? (?:ads?|messag\w+)|candidates? for office|government|public[- ]sector|citizens?|welfare|unemployment|benefits (?:office|agency|claims?))\b/i],
-	['surveillance and monitoring', /\b(?:face(?:[- ]| and \w+ )recognition|surveil\w+|monitor(?:s|ing)? (?:employees|staff|workers|students|kids|children|people|users)|employee monitoring|face (?:recognition|id|detection)|facial|biometric\w*|tracking (?:people|users|employees|location)|location (?:data|tracking|history)|cctv|cameras? (?:in|at|on)|smart cameras?|spy\w*|bossware|productivity (?:tracking|scores?))\b/i],
-	['private data', /\b(?:(?:users['’]?|their|your|personal|the company['’]s|company) e-?mails?|e-?mail (?:client|inbox|app|threads?|archive)|(?:read|search|summari[sz]|sort|triag|answer)\w* (?:\w+ ){0,2}?e-?mails?|gmail|outlook|inbox\w*|slack|internal documents|smart compose|e-?mail (?:inbox|threads|archive)|(?:your|their|users['’]?|customers['’]?|people['’]s|employees['’]?|personal|private) (?:e-?mails|messages|texts|chats|photos|notes|calls|files|documents|data|information|conversations|journals?|records)|dms|whatsapp|chat history|text messages|voice notes|journal\w*|diar(?:y|ies)|personal (?:data|information)|medical records|financial records|bank statements|browsing history|location history)\b/i],
+	[
+		'content moderation',
+		/\b(?:moderat\w+|content (?:policy|review|safety)|user-generated|ugc|comments? section|reports? of abuse|hate|harass\w+|community (?:notes|guidelines)|ban(?:s|ned|ning)?)\b/i,
+	],
+	[
+		'elections and political content',
+		/\b(?:elections?|elector\w*|vot(?:e|er|ers|ing)|political|politics|campaigns? (?:ads?|messag\w+)|candidates? for office|government|public[- ]sector|citizens?|welfare|unemployment|benefits (?:office|agency|claims?))\b/i,
+	],
+	[
+		'surveillance and monitoring',
+		/\b(?:face(?:[- ]| and \w+ )recognition|surveil\w+|monitor(?:s|ing)? (?:employees|staff|workers|students|kids|children|people|users)|employee monitoring|face (?:recognition|id|detection)|facial|biometric\w*|tracking (?:people|users|employees|location)|location (?:data|tracking|history)|cctv|cameras? (?:in|at|on)|smart cameras?|spy\w*|bossware|productivity (?:tracking|scores?))\b/i,
+	],
+	[
+		'private data',
+		/\b(?:(?:users['’]?|their|your|personal|the company['’]s|company) e-?mails?|e-?mail (?:client|inbox|app|threads?|archive)|(?:read|search|summari[sz]|sort|triag|answer)\w* (?:\w+ ){0,2}?e-?mails?|gmail|outlook|inbox\w*|slack|internal documents|smart compose|e-?mail (?:inbox|threads|archive)|(?:your|their|users['’]?|customers['’]?|people['’]s|employees['’]?|personal|private) (?:e-?mails|messages|texts|chats|photos|notes|calls|files|documents|data|information|conversations|journals?|records)|dms|whatsapp|chat history|text messages|voice notes|journal\w*|diar(?:y|ies)|personal (?:data|information)|medical records|financial records|bank statements|browsing history|location history)\b/i,
+	],
 ];
 
 const FOCUS_EXPLAINS: Partial<Record<FocusId, string>> = {
@@ -77,7 +100,12 @@ function requestOf(focus: FocusId, question: string): Request {
 	if (MEASURE.test(q) || focus === 'evaluation') return 'measure';
 	if (EXPLAIN.test(q) || /\bexplain (?:it|this|that|why|what|how)\b/i.test(q)) {
 		// "...and tell me when we'd need it" asks for a product judgement too
-		if (!/\b(?:what would you do|how would you (?:fix|handle|design|build)|and (?:what|how|when|which|where) (?:would|do|should|you)|and (?:tell|say|show|recommend|decide|pick|choose)|(?:when|which|whether|where) (?:we['’]d|you['’]d|we would|you would|we should|to use|to set)|why should)\b/i.test(q)) return 'explain';
+		if (
+			!/\b(?:what would you do|how would you (?:fix|handle|design|build)|and (?:what|how|when|which|where) (?:would|do|should|you)|and (?:tell|say|show|recommend|decide|pick|choose)|(?:when|which|whether|where) (?:we['’]d|you['’]d|we would|you would|we should|to use|to set)|why should)\b/i.test(
+				q,
+			)
+		)
+			return 'explain';
 	}
 	if (CHOOSE.test(q) || focus === 'prioritization') return 'choose';
 	if (BUILD.test(q) || focus === 'product-sense') return 'build';
@@ -105,7 +133,8 @@ export function readQuestion(focus: FocusId, question: string): Invitation[] {
 	if (request !== 'explain') found.set('generic-pm', `${asks}: a strong answer says what is different because it is AI`);
 
 	if (request === 'measure') found.set('no-eval-framework', `${asks}: a strong answer has an evaluation plan, not only product metrics`);
-	else if (request === 'build' && (!safetyTopic || SAFETY_BUILD.test(question)) && !(focus === 'technical' && RUNNING_COST.test(question))) found.set('no-eval-framework', `${asks}: a strong answer says how you would know it works before shipping`);
+	else if (request === 'build' && (!safetyTopic || SAFETY_BUILD.test(question)) && !(focus === 'technical' && RUNNING_COST.test(question)))
+		found.set('no-eval-framework', `${asks}: a strong answer says how you would know it works before shipping`);
 	else if (request === 'story' && (MEASURE.test(question) || STORY_MEASURE.test(question))) found.set('no-eval-framework', 'the question asks how you measured it');
 	else if ((request === 'choose' || request === 'other') && focus === 'technical' && AI_FEATURE.test(question) && !RUNNING_COST.test(question)) {
 		found.set('no-eval-framework', 'the question is a technical choice about an AI feature: a strong answer says how you would compare the options on real cases');
@@ -115,7 +144,10 @@ export function readQuestion(focus: FocusId, question: string): Invitation[] {
 
 	const domain = SENSITIVE.find(([, re]) => re.test(question))?.[0];
 	if (safetyTopic) {
-		found.set('skips-ethics', `${FOCUS_EXPLAINS[focus] === 'an ethics question' ? 'an ethics question' : 'the question is about safety, fairness or privacy'}: a strong answer names specific risks and what you would do`);
+		found.set(
+			'skips-ethics',
+			`${FOCUS_EXPLAINS[focus] === 'an ethics question' ? 'an ethics question' : 'the question is about safety, fairness or privacy'}: a strong answer names specific risks and what you would do`,
+		);
 	} else if (domain) {
 		found.set('skips-ethics', `a product in ${domain}: the risks are part of a good answer even unasked`);
 	}

@@ -44,7 +44,8 @@ const TECH_TOKEN = /\b[a-z]+_[a-z_]+\b|\b\w+=\w+|\b[A-Za-z]+\d+[A-Za-z]*\b|\b\d+
 /** Acronyms every PM uses: not a sign of a technical deep dive. */
 const PLAIN_ACRONYM = /^(?:[a-z]+\d+|p\d+|q[1-4]|h[12]|b2b|b2c|mp3|mp4|4g|5g)$/i;
 
-const NUMBER = /\b\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|half|dozen|twice|double|triple)\b/giu;
+const NUMBER =
+	/\b\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|half|dozen|twice|double|triple)\b/giu;
 
 export function computeSignals(text: string): Signals {
 	const sentences = splitSentences(text);

@@ -74,8 +74,23 @@ export function stem(word: string): string {
 	let w = word.toLowerCase().replace(/[’']s?$/, '');
 	if (w.length <= 3) return w;
 	for (const [suffix, min] of [
-		['ations', 4], ['ation', 4], ['ments', 4], ['ment', 4], ['ness', 4], ['ities', 3], ['ity', 4],
-		['ings', 3], ['ing', 3], ['ies', 3], ['ied', 3], ['ers', 3], ['er', 4], ['ed', 3], ['es', 4], ['ly', 4], ['s', 3],
+		['ations', 4],
+		['ation', 4],
+		['ments', 4],
+		['ment', 4],
+		['ness', 4],
+		['ities', 3],
+		['ity', 4],
+		['ings', 3],
+		['ing', 3],
+		['ies', 3],
+		['ied', 3],
+		['ers', 3],
+		['er', 4],
+		['ed', 3],
+		['es', 4],
+		['ly', 4],
+		['s', 3],
 	] as const) {
 		if (w.endsWith(suffix) && w.length - suffix.length >= min) {
 			w = w.slice(0, -suffix.length);
@@ -90,7 +105,9 @@ export function stem(word: string): string {
 }
 
 const STOP = new Set(
-	'a an and are as at be by can could do does for from has have how i if in into is it its just more most of on or our should so than that the their them then there these they this to up use used using was we were what when where which while who why will with would you your about across before after each every how not no yes make sure own one two three'.split(' '),
+	'a an and are as at be by can could do does for from has have how i if in into is it its just more most of on or our should so than that the their them then there these they this to up use used using was we were what when where which while who why will with would you your about across before after each every how not no yes make sure own one two three'.split(
+		' ',
+	),
 );
 
 /** Content-word stems of a phrase (stop words removed). */

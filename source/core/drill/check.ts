@@ -45,7 +45,8 @@ const EXAMPLE_NOUNS =
 	'examples?|cases?|conversations?|emails?|messages?|tickets?|samples?|queries|questions?|prompts?|receipts?|documents?|meetings?|transcripts?|photos?|images?|snippets?|paragraphs?|items?|inputs?|calls?|chats?|threads?|replies|pages?';
 const SIZE = new RegExp(`\\b(\\d{2,5}|${NUMBER_WORDS})\\s+(?:\\w+[- ]?){0,3}?(?:${EXAMPLE_NOUNS})\\b`, 'i');
 const SET_WORDS = /\b(test set|eval(?:uation)? set|golden set|dataset|data set|benchmark|labell?ed set|held[- ]out)\b/i;
-const REAL_SOURCE = /\b(real|actual|production|live|logs?|anonymi[sz]ed|sampled|from (?:our|the) (?:users|customers|queue|inbox)|historical|last (?:month|quarter|week)|consent\w*)\b/i;
+const REAL_SOURCE =
+	/\b(real|actual|production|live|logs?|anonymi[sz]ed|sampled|from (?:our|the) (?:users|customers|queue|inbox)|historical|last (?:month|quarter|week)|consent\w*)\b/i;
 const COVERAGE = /\b(edge cases?|hard cases?|tricky|divers\w*|mix of|range of|languages?|rare|adversarial|long and short|angry|ambiguous|slices?|across)\b/i;
 
 const THRESHOLD_PATTERNS: readonly RegExp[] = [
@@ -87,9 +88,7 @@ function statusOf(count: number, needed: number): DrillStatus {
 function criteriaPart(answer: string, feature: DrillFeature): DrillPart {
 	// One word per family, then this feature's own criterion names that no family covers.
 	const named = CRITERION_FAMILIES.flatMap(pattern => pattern.exec(answer)?.[0] ?? []);
-	const ownNames = feature.criteria
-		.map(c => c.name.toLowerCase())
-		.filter(name => answer.toLowerCase().includes(name) && !CRITERION_FAMILIES.some(pattern => pattern.test(name)));
+	const ownNames = feature.criteria.map(c => c.name.toLowerCase()).filter(name => answer.toLowerCase().includes(name) && !CRITERION_FAMILIES.some(pattern => pattern.test(name)));
 	const found = [...named, ...ownNames];
 	const status = statusOf(found.length, 3);
 	const advice =
@@ -108,7 +107,11 @@ function testSetPart(answer: string): DrillPart {
 	const hasSize = Boolean(size);
 	const hasSource = Boolean(source);
 	const status: DrillStatus = hasSize && hasSource ? 'met' : found.length > 0 ? 'partial' : 'missing';
-	const gaps = [!hasSize && 'how many examples (about 50 is enough to start)', !hasSource && 'where they come from (real, anonymised user data)', !coverage && 'which hard cases it must include'].filter(Boolean);
+	const gaps = [
+		!hasSize && 'how many examples (about 50 is enough to start)',
+		!hasSource && 'where they come from (real, anonymised user data)',
+		!coverage && 'which hard cases it must include',
+	].filter(Boolean);
 	const advice = gaps.length === 0 ? 'Size, real source and hard cases: a test set someone could go and build tomorrow.' : `Say ${gaps.join(', ')}.`;
 	return {id: 'test-set', label: PART_LABELS['test-set'], status, found, advice};
 }
@@ -154,11 +157,18 @@ export function drillRecapLines(result: DrillResult, feature: DrillFeature): str
 	const lines = [`Evaluation drill: ${feature.name}`, `Score ${result.score}/100`];
 	if (result.elapsedSeconds !== null) {
 		const over = result.elapsedSeconds - DRILL_SECONDS;
-		lines.push(over > 0 ? `Time ${clockText(result.elapsedSeconds)}: ${clockText(over)} over the three minutes.` : `Time ${clockText(result.elapsedSeconds)}, inside the three minutes.`);
+		lines.push(
+			over > 0 ? `Time ${clockText(result.elapsedSeconds)}: ${clockText(over)} over the three minutes.` : `Time ${clockText(result.elapsedSeconds)}, inside the three minutes.`,
+		);
 	}
 	for (const part of result.parts) {
 		lines.push('', `${mark[part.status]} ${part.label}${part.found.length > 0 ? `: ${part.found.map(f => `"${f}"`).join(', ')}` : ''}`, `  ${part.advice}`);
 	}
-	lines.push('', `A strong version for ${feature.name.charAt(0).toLowerCase()}${feature.name.slice(1)}`, ...feature.criteria.map((c, i) => `  ${i + 1}. ${c.name}: ${c.meaning}. Bar: ${c.bar}.`), `  Test set: ${feature.testSet}`);
+	lines.push(
+		'',
+		`A strong version for ${feature.name.charAt(0).toLowerCase()}${feature.name.slice(1)}`,
+		...feature.criteria.map((c, i) => `  ${i + 1}. ${c.name}: ${c.meaning}. Bar: ${c.bar}.`),
+		`  Test set: ${feature.testSet}`,
+	);
 	return lines;
 }

@@ -23,7 +23,8 @@ export const DRILL_FEATURES: readonly DrillFeature[] = [
 			{name: 'Usable as is', meaning: 'an agent could send it with little or no editing', bar: 'at least 60% need no more than a small edit'},
 			{name: 'Safe to show', meaning: 'no promises of refunds or compensation, nothing rude', bar: 'zero unsafe suggestions in the set'},
 		],
-		testSet: '50 real customer messages from last month, anonymised, sampled across the top topics plus refunds, angry customers and non-native English, each with the reply an experienced agent actually sent.',
+		testSet:
+			'50 real customer messages from last month, anonymised, sampled across the top topics plus refunds, angry customers and non-native English, each with the reply an experienced agent actually sent.',
 	},
 	{
 		id: 'tone-rewrite',
@@ -56,7 +57,8 @@ export const DRILL_FEATURES: readonly DrillFeature[] = [
 			{name: 'Right owners', meaning: 'each action item names the person who actually took it', bar: 'at least 90% of action items with the right owner'},
 			{name: 'Complete', meaning: 'every decision and commitment made in the meeting appears', bar: 'at least 85% of decisions captured'},
 		],
-		testSet: '50 real recorded meetings from consenting teams, from one-to-ones to twelve-person calls, with crosstalk, accents and mixed languages, each annotated by an attendee.',
+		testSet:
+			'50 real recorded meetings from consenting teams, from one-to-ones to twelve-person calls, with crosstalk, accents and mixed languages, each annotated by an attendee.',
 	},
 	{
 		id: 'billing-chatbot',
@@ -67,7 +69,8 @@ export const DRILL_FEATURES: readonly DrillFeature[] = [
 			{name: 'Knows its limits', meaning: 'hands over to a person for disputes and anything it cannot verify', bar: 'at least 95% of hand-over cases handed over'},
 			{name: 'Resolves', meaning: 'the customer gets what they came for without a second contact', bar: 'at least 70% resolved in the test conversations'},
 		],
-		testSet: '50 real billing conversations from the support queue, anonymised, including disputes, refunds, plan changes and angry customers, each with the resolution an agent gave.',
+		testSet:
+			'50 real billing conversations from the support queue, anonymised, including disputes, refunds, plan changes and angry customers, each with the resolution an agent gave.',
 	},
 	{
 		id: 'receipt-categories',

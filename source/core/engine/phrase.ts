@@ -43,7 +43,9 @@ export function phrasingBody(phrasing: string): string {
 }
 
 function alreadyAsked(phrasing: string, thread: FollowUpInput['thread']): boolean {
-	const body = phrasingBody(phrasing).replace(/\{quote\}/g, '').slice(-60);
+	const body = phrasingBody(phrasing)
+		.replace(/\{quote\}/g, '')
+		.slice(-60);
 	return (thread ?? []).some(t => t.question.includes(body));
 }
 

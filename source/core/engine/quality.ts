@@ -97,7 +97,11 @@ export async function followUpQuality(items: LabelledAnswer[], scripts: Script[]
 		let next = 0;
 		for (let seed = 0; next < answers.length; seed++) {
 			const recorded: Array<{input: FollowUpInput; wording: FollowUpWording}> = [];
-			const session = new InterviewSession({engine: recordingEngine(recorded), state: createInterview({scripts, scriptId: script.id, seed, now: new Date(0)}), now: () => new Date(0)});
+			const session = new InterviewSession({
+				engine: recordingEngine(recorded),
+				state: createInterview({scripts, scriptId: script.id, seed, now: new Date(0)}),
+				now: () => new Date(0),
+			});
 			const byAnswer = new Map<string, string>();
 			while (session.state.phase !== 'finished' && next < answers.length) {
 				const item = answers[next++]!;

@@ -22,7 +22,8 @@ export type Quote = {
  * subordinate clause ("and if" included). "and" and "or" alone are not boundaries: they join
  * lists ("NPS and DAU").
  */
-const CLAUSE_BREAK = /[,;:]\s+|\s+[—–-]\s+|\s+\(|\)\s+|(?<!\b(?:and|or))\s+(?=(?:(?:and|or)\s+)?(?:because|which|while|whereas|although|but|so that|unless|since|when|where|whether|if)\b)/giu;
+const CLAUSE_BREAK =
+	/[,;:]\s+|\s+[—–-]\s+|\s+\(|\)\s+|(?<!\b(?:and|or))\s+(?=(?:(?:and|or)\s+)?(?:because|which|while|whereas|although|but|so that|unless|since|when|where|whether|if)\b)/giu;
 /** Words a quote should not open with: it reads as a fragment of the clause before. */
 const LEADING_JOINER = /^(?:and|or|so|but|then|also)\s+/i;
 
@@ -46,7 +47,7 @@ function trimEnd(answer: string, start: number, end: number): number {
 }
 
 function trimStart(answer: string, start: number, end: number): number {
-	while (start < end && /[\s"“'(\[]/.test(answer[start]!)) start++;
+	while (start < end && /[\s"“'([]/.test(answer[start]!)) start++;
 	const joiner = LEADING_JOINER.exec(answer.slice(start, end));
 	return joiner ? start + joiner[0].length : start;
 }

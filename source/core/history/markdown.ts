@@ -9,7 +9,10 @@ import {durationOf} from './summary.js';
 
 /** Keeps user text from turning into markdown structure (headings, lists, tables). */
 function inline(text: string): string {
-	return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>|])/g, '\\$1').trim();
+	return text
+		.replace(/\s+/g, ' ')
+		.replace(/([\\`*_[\]<>|])/g, '\\$1')
+		.trim();
 }
 
 function quoteBlock(text: string): string[] {
@@ -108,5 +111,8 @@ export function sessionMarkdown(record: SessionRecord): string {
 		if (detail?.coaching.strongAnswer) out.push('**A strong answer:**', '', inline(detail.coaching.strongAnswer), '');
 		for (const text of detail?.coaching.coach ?? []) out.push(`**Coach:** ${inline(text)}`, '');
 	});
-	return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+	return `${out
+		.join('\n')
+		.replace(/\n{3,}/g, '\n\n')
+		.trimEnd()}\n`;
 }

@@ -7,6 +7,7 @@ import {formatDateTime, formatDuration, plural, scoreBar, truncate, wrap, wrapIn
 import {overallText} from '../scoring/index.js';
 import {durationOf} from './summary.js';
 import {append} from '../util/append.js';
+import {countWords} from '../analyzer/text.js';
 
 export function endReasonText(reason: SessionRecord['endReason']): string {
 	switch (reason) {
@@ -91,9 +92,12 @@ export function formatTurn(turn: Turn, position: {number: number; total: number}
 		const answer = turn.answer.trim() === '' ? ['(empty answer)'] : wrap(turn.answer, width - 3);
 		const max = options.maxAnswerLines;
 		const shown = max !== undefined && answer.length > max ? answer.slice(0, max) : answer;
-		append(lines, shown.map((line, i) => `${i === 0 ? 'A: ' : '   '}${line}`));
+		append(
+			lines,
+			shown.map((line, i) => `${i === 0 ? 'A: ' : '   '}${line}`),
+		);
 		if (shown.length < answer.length) {
-			const note = `[…] ${answer.length - shown.length} more lines not shown (${plural(turn.answer.split(/\s+/).filter(Boolean).length, 'word')} in all; \`ai-pm-sim replay\` prints it whole)`;
+			const note = `[…] ${answer.length - shown.length} more lines not shown (${plural(turn.analysis?.words ?? countWords(turn.answer), 'word')} in all; \`ai-pm-sim replay\` prints it whole)`;
 			lines.push(...wrapIndented(note, width, '   '));
 		}
 	}
@@ -133,9 +137,7 @@ export function formatRecap(record: SessionRecord, width = 80): string[] {
 		return [
 			'── Recap ' + '─'.repeat(51),
 			`No recap: this session stopped after ${plural(record.turns.length, 'turn')} (${endReasonText(record.endReason)}).`,
-			scored.length > 0
-				? `Answers scored so far: ${scored.map(turn => turn.analysis!.score).join(', ')} (out of 100).`
-				: 'No answers were scored.',
+			scored.length > 0 ? `Answers scored so far: ${scored.map(turn => turn.analysis!.score).join(', ')} (out of 100).` : 'No answers were scored.',
 			record.complete ? '' : 'Resume it from the history screen (r) to finish it and get a recap.',
 		].filter(Boolean);
 	}
@@ -162,7 +164,10 @@ export function formatRecap(record: SessionRecord, width = 80): string[] {
 export function formatHeader(record: SessionRecord, width = 80): string[] {
 	const focus = FOCUS_AREAS[record.focus]?.label ?? record.focus;
 	const status = record.complete ? 'complete' : `incomplete: ${endReasonText(record.endReason)}`;
-	return [truncate(`Session ${record.id}`, width), ...wrap(`${formatDateTime(record.startedAt)} · ${focus} · engine ${record.engine} · ${formatDuration(durationOf(record))} · ${status}`, width)];
+	return [
+		truncate(`Session ${record.id}`, width),
+		...wrap(`${formatDateTime(record.startedAt)} · ${focus} · engine ${record.engine} · ${formatDuration(durationOf(record))} · ${status}`, width),
+	];
 }
 
 /** The whole session as text: header, every turn, then the recap. */

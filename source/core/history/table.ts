@@ -21,13 +21,33 @@ export function uniquePrefixes(ids: readonly string[], min = 8): Map<string, str
 	return result;
 }
 
-const COLUMNS = {date: 10, focus: 14, engine: 7, score: 5, time: 5, status: 8} as const;
-const GAP = '  ';
+type Column = {name: string; width: number; align: 'left' | 'right'; cell(s: SessionSummary): string};
 
-/** History as a table of at most `width` columns; ids are shortened to a unique start when needed. */
+const COLUMNS: Column[] = [
+	{name: 'Date', width: 10, align: 'left', cell: s => formatDate(s.startedAt)},
+	{name: 'Focus', width: 14, align: 'left', cell: s => s.focus},
+	{name: 'Engine', width: 7, align: 'left', cell: s => s.engine},
+	{name: 'Score', width: 5, align: 'right', cell: s => (s.overall === null ? '—' : String(s.overall))},
+	{name: 'Time', width: 5, align: 'right', cell: s => formatDuration(s.durationSeconds)},
+	{name: 'Status', width: 8, align: 'left', cell: s => (s.complete ? 'complete' : 'partial')},
+];
+/** Left out first when the table is too narrow, in this order; date, score, status and id stay. */
+const DROP_ORDER = ['Engine', 'Time', 'Focus'];
+const GAP = '  ';
+const MIN_ID = 8;
+
+/**
+ * History as a table of at most `width` columns: the less telling columns are left out when it is
+ * narrow (engine, then time, then focus), never cut, and ids are shortened to a unique start.
+ */
 export function formatHistoryTable(sessions: readonly SessionSummary[], width = 80): string[] {
-	const fixed = Object.values(COLUMNS).reduce((sum, value) => sum + value, 0) + GAP.length * Object.keys(COLUMNS).length;
-	const idWidth = Math.max(8, width - fixed);
+	const fixedWidth = (columns: Column[]) => columns.reduce((sum, c) => sum + c.width + GAP.length, 0);
+	let columns = COLUMNS;
+	for (const name of DROP_ORDER) {
+		if (fixedWidth(columns) + MIN_ID <= width) break;
+		columns = columns.filter(c => c.name !== name);
+	}
+	const idWidth = Math.max(MIN_ID, width - fixedWidth(columns));
 	const prefixes = uniquePrefixes(sessions.map(s => s.id));
 	const idOf = (id: string): string => {
 		if (id.length <= idWidth) {
@@ -36,22 +56,18 @@ export function formatHistoryTable(sessions: readonly SessionSummary[], width = 
 		const prefix = prefixes.get(id) ?? id;
 		return prefix.length <= idWidth ? id.slice(0, idWidth) : truncate(prefix, idWidth);
 	};
-	const line = (cells: string[]): string =>
-		[
-			cells[0]!.padEnd(COLUMNS.date),
-			truncate(cells[1]!, COLUMNS.focus).padEnd(COLUMNS.focus),
-			truncate(cells[2]!, COLUMNS.engine).padEnd(COLUMNS.engine),
-			cells[3]!.padStart(COLUMNS.score),
-			cells[4]!.padStart(COLUMNS.time),
-			cells[5]!.padEnd(COLUMNS.status),
-			cells[6]!,
-		]
-			.join(GAP)
-			.trimEnd();
+	const line = (cells: string[], id: string): string =>
+		[...columns.map((c, i) => (c.align === 'right' ? cells[i]!.padStart(c.width) : truncate(cells[i]!, c.width).padEnd(c.width))), id].join(GAP).trimEnd();
 	return [
-		line(['Date', 'Focus', 'Engine', 'Score', 'Time', 'Status', 'Id']),
+		line(
+			columns.map(c => c.name),
+			'Id',
+		),
 		...sessions.map(s =>
-			line([formatDate(s.startedAt), s.focus, s.engine, s.overall === null ? '—' : String(s.overall), formatDuration(s.durationSeconds), s.complete ? 'complete' : 'partial', idOf(s.id)]),
+			line(
+				columns.map(c => c.cell(s)),
+				idOf(s.id),
+			),
 		),
 	];
 }

@@ -118,4 +118,3 @@ export function interviewReducer(state: InterviewState, action: InterviewAction)
 			return {...state, coaching: action.coaching, usage: addUsage(state.usage, action.usage)};
 	}
 }
-

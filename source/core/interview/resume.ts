@@ -36,7 +36,7 @@ export function resumeInterview(record: SessionRecord, scripts: Script[], now = 
 		const node = planIndex >= 0 ? nodeAt(plan[planIndex]!.question, pending.path) : undefined;
 		if (node) {
 			const sameQuestion = record.turns.filter(t => t.scriptId === pending.scriptId && t.questionId === pending.questionId && t.kind === 'follow-up');
-			probed = [...sameQuestion.map(t => t.targets ?? 'deeper'), (pending.path.split('/').at(-1) as BranchKey)];
+			probed = [...sameQuestion.map(t => t.targets ?? 'deeper'), pending.path.split('/').at(-1) as BranchKey];
 			followUpsAsked = sameQuestion.length + 1;
 			prompt = {kind: 'follow-up', planIndex, path: pending.path, text: pending.question, targets: null, trigger: null, node, askedAt: at, engine: 'offline', notices: []};
 			const target = pending.path.split('/').at(-1);

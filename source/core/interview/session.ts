@@ -115,11 +115,16 @@ export class InterviewSession {
 		parent.addEventListener('abort', () => own.abort(), {once: true});
 		const held: string[] = [];
 		let sink: ((text: string) => void) | null = null;
-		const followUpInput = {...input, analysis: reading, target: predicted.target, trigger: predicted.trigger, branch: predicted.node, seed: this.#state.seed, ...this.#memory(next)};
-		const wording = this.#call(
-			(engine, signal) => engine.phraseFollowUp(followUpInput, {signal, onToken: text => (sink ? sink(text) : held.push(text))}),
-			own.signal,
-		);
+		const followUpInput = {
+			...input,
+			analysis: reading,
+			target: predicted.target,
+			trigger: predicted.trigger,
+			branch: predicted.node,
+			seed: this.#state.seed,
+			...this.#memory(next),
+		};
+		const wording = this.#call((engine, signal) => engine.phraseFollowUp(followUpInput, {signal, onToken: text => (sink ? sink(text) : held.push(text))}), own.signal);
 		wording.catch(() => undefined);
 		return {
 			matches: pending => pending.planIndex === predicted.planIndex && pending.path === predicted.path,
@@ -159,7 +164,15 @@ export class InterviewSession {
 			this.#dispatch({type: 'analyzed', analysis: analysis.value, engine: analysis.engine, notice: analysis.notice, usage: analysis.usage, at: this.#at()});
 			const pending = this.#state.pendingFollowUp;
 			if (this.#phase() !== 'phrasing' || !pending) return;
-			const followUpInput = {...input, analysis: analysis.value, target: pending.target, trigger: pending.trigger, branch: pending.node, seed: this.#state.seed, ...this.#memory(this.#state)};
+			const followUpInput = {
+				...input,
+				analysis: analysis.value,
+				target: pending.target,
+				trigger: pending.trigger,
+				branch: pending.node,
+				seed: this.#state.seed,
+				...this.#memory(this.#state),
+			};
 			const emit = (text: string) => {
 				if (!controller.signal.aborted) this.#dispatch({type: 'follow-up-token', text});
 			};

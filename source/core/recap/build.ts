@@ -103,13 +103,22 @@ function actionFor(dimension: DimensionId, turns: ScoredTurn[], questions: Quest
 		const off = turns.find(t => t.analysis.pacing === pacing.worst && pacing.worst !== 'ok');
 		const worst = off ? numberOf(off) : null;
 		// Pacing is about length, not content: no talking points to add here.
-		return {dimension, title, strongPattern: PACING_ADVICE[pacing.worst], evidence: [], ...(worst ? {example: {questionNumber: worst.number, question: worst.question, quote: null, missedPoints: []}} : {})};
+		return {
+			dimension,
+			title,
+			strongPattern: PACING_ADVICE[pacing.worst],
+			evidence: [],
+			...(worst ? {example: {questionNumber: worst.number, question: worst.question, quote: null, missedPoints: []}} : {}),
+		};
 	}
 	const info = WEAKNESSES[dimension];
 	const found = turns
 		.flatMap(t => t.analysis.weaknesses.filter(f => f.id === dimension).map(f => ({turn: t, finding: f})))
 		.sort((a, b) => b.finding.confidence - a.finding.confidence);
-	const evidence = found.map(f => f.finding.evidence).filter(e => e !== '').slice(0, 2);
+	const evidence = found
+		.map(f => f.finding.evidence)
+		.filter(e => e !== '')
+		.slice(0, 2);
 	const top = found.find(f => f.finding.evidence) ?? found[0];
 	if (!top) return {dimension, title: info.label, strongPattern: info.strongPattern, evidence};
 	const where = numberOf(top.turn);
@@ -134,7 +143,9 @@ export function buildRecap(state: InterviewState): Recap {
 		.slice(0, ACTION_COUNT)
 		.map(id => actionFor(id, turns, questions))
 		// The same words quoted for two things reads as a copy: the first keeps them.
-		.map((action, i, all) => (action.example?.quote && all.slice(0, i).some(a => a.example?.quote === action.example!.quote) ? {...action, example: {...action.example, quote: null}} : action));
+		.map((action, i, all) =>
+			action.example?.quote && all.slice(0, i).some(a => a.example?.quote === action.example!.quote) ? {...action, example: {...action.example, quote: null}} : action,
+		);
 
 	return {
 		overall,

@@ -31,9 +31,10 @@ const mean = (xs: number[]) => (xs.length === 0 ? null : Math.round(xs.reduce((a
 export function scoreSession(turns: ThreadTurn[]): SessionScore {
 	const threads = threadsOf(turns).map(rollUpThread);
 	const counted = threads.filter(t => t.score !== null);
-	const dimensions = Object.fromEntries(
-		DIMENSION_IDS.map(id => [id, mean(counted.map(t => t.dimensions[id]).filter((v): v is number => v !== null))]),
-	) as Record<DimensionId, number | null>;
+	const dimensions = Object.fromEntries(DIMENSION_IDS.map(id => [id, mean(counted.map(t => t.dimensions[id]).filter((v): v is number => v !== null))])) as Record<
+		DimensionId,
+		number | null
+	>;
 	return {
 		overall: mean(counted.map(t => t.score!)),
 		dimensions,
@@ -51,10 +52,7 @@ export function pacingSummary(turns: ThreadTurn[]): PacingSummary {
 	const long = scored.filter(t => t.analysis.pacing === 'long' || t.analysis.pacing === 'rambling');
 	const group = short.length > long.length ? short : long;
 	const worst = group.map(t => t.analysis.pacing).sort((a, b) => SEVERITY[b] - SEVERITY[a])[0] ?? 'ok';
-	const parts = [
-		...(short.length ? [`${short.length} too short`] : []),
-		...(long.length ? [`${long.length} too long`] : []),
-	];
+	const parts = [...(short.length ? [`${short.length} too short`] : []), ...(long.length ? [`${long.length} too long`] : [])];
 	const title = parts.length === 0 ? null : `${parts[0]!.replace(/^(\d+)/, `$1 of ${scored.length} answers were`)}${parts[1] ? `, ${parts[1]}` : ''}`;
 	return {scored: scored.length, tooShort: short.length, tooLong: long.length, worst, title};
 }

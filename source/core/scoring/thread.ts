@@ -58,7 +58,10 @@ export function rollUpThread(turns: ThreadTurn[]): ThreadScore {
 	let score: number | null = null;
 
 	if (opening) {
-		score = lift(opening.analysis.score, replies.map(r => r.analysis.score));
+		score = lift(
+			opening.analysis.score,
+			replies.map(r => r.analysis.score),
+		);
 		for (const id of DIMENSION_IDS) {
 			const base = opening.analysis.dimensions[id];
 			// a reply to a follow-up on w speaks to w (and to pacing), not to the other weaknesses

@@ -1,43 +1,14 @@
-import {existsSync} from 'node:fs';
 import {readdir, readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {parse, YAMLParseError} from 'yaml';
 import type {z} from 'zod';
 import {scriptSchema, type Script} from './schema.js';
+import {builtInQuestionsDir, contentHash, readParsedCache, SCRIPT_EXTENSIONS, type ParsedCache} from './builtin.js';
 
 export type ScriptError = {file: string; message: string};
 export type LoadedScripts = {scripts: Script[]; errors: ScriptError[]; sources: Map<string, string>};
 
-const SCRIPT_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
-
-/** The package root: found by walking up from this module (source/ or dist/). */
-function packageRoot(): string {
-	let dir = path.dirname(fileURLToPath(import.meta.url));
-	for (;;) {
-		if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'questions'))) return dir;
-		const parent = path.dirname(dir);
-		if (parent === dir) throw new Error('the built-in questions folder is missing from this installation');
-		dir = parent;
-	}
-}
-
-export function builtInQuestionsDir(): string {
-	return path.join(packageRoot(), 'questions');
-}
-
-/** Where the build leaves the built-in scripts already parsed: YAML parsing dominates start-up otherwise. */
-export const PARSED_CACHE_FILE = path.join('dist', 'questions-cache.json');
-
-export type ParsedCache = Record<string, {size: number; mtimeMs: number; data: unknown}>;
-
-async function readParsedCache(): Promise<ParsedCache> {
-	try {
-		return JSON.parse(await readFile(path.join(packageRoot(), PARSED_CACHE_FILE), 'utf8')) as ParsedCache;
-	} catch {
-		return {};
-	}
-}
+export {builtInQuestionsDir} from './builtin.js';
 
 function formatPath(segments: ReadonlyArray<PropertyKey>): string {
 	return segments.reduce<string>((out, segment) => {
@@ -76,7 +47,8 @@ export function parseScriptText(text: string, file: string): {data?: unknown; er
 /** Messages for people editing YAML: "is required" rather than "expected string, received undefined". */
 const plainMessages: z.core.$ZodErrorMap = issue => {
 	if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
-	if (issue.code === 'invalid_type') return `should be ${issue.expected === 'record' ? 'a mapping of keys to values' : `a${/^[aeiou]/.test(issue.expected) ? 'n' : ''} ${issue.expected}`}`;
+	if (issue.code === 'invalid_type')
+		return `should be ${issue.expected === 'record' ? 'a mapping of keys to values' : `a${/^[aeiou]/.test(issue.expected) ? 'n' : ''} ${issue.expected}`}`;
 	if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(k => `"${k}"`).join(', ')}`;
 	return undefined;
 };
@@ -110,9 +82,12 @@ async function readScript(file: string, cache: ParsedCache): Promise<{script?: S
 		if (info.size > MAX_SCRIPT_BYTES) {
 			return {error: {file, message: `skipped: ${Math.ceil(info.size / 1024)} KB is more than the ${MAX_SCRIPT_BYTES / 1024} KB a script file can be`}};
 		}
+		const text = await readFile(file, 'utf8');
 		const cached = cache[path.basename(file)];
-		if (cached && info.size === cached.size && info.mtimeMs === cached.mtimeMs) return validateScript(cached.data, file);
-		return parseScript(await readFile(file, 'utf8'), file);
+		// The same text the build parsed and validated: its result saves the YAML parse and the schema
+		// (which would not accept its own output again: conditions are normalised on the way in).
+		if (cached && cached.sha256 === contentHash(text)) return {script: cached.script};
+		return parseScript(text, file);
 	} catch (error) {
 		return {error: {file, message: `skipped: cannot be read (${reasonOf(error)})`}};
 	}

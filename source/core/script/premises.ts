@@ -31,16 +31,25 @@ const CANDIDATE_VERBS =
 	'said|say|mentioned|described|talked|brought|listed|named|chose|picked|proposed|suggested|focused|relied|called|covered|cited|went|spent|framed|would|will|want|wanted|plan|planned|had|built|ran|used|prefer|recommended|argued|claimed';
 
 const RULES: Array<{why: string; test: RegExp}> = [
-	{why: 'reports what the candidate said or would do', test: new RegExp(`^(?:(?:so|and|but|earlier|now)\\s*,?\\s+)?you(?:'ve|'d|'ll| have| had)?\\s+(?:\\w+ly\\s+)?(?:${CANDIDATE_VERBS})\\b`, 'i')},
+	{
+		why: 'reports what the candidate said or would do',
+		test: new RegExp(`^(?:(?:so|and|but|earlier|now)\\s*,?\\s+)?you(?:'ve|'d|'ll| have| had)?\\s+(?:\\w+ly\\s+)?(?:${CANDIDATE_VERBS})\\b`, 'i'),
+	},
 	{why: 'characterises the answer', test: /^(?:(?:most|all|much|some|part) of )?(?:that|this|those|these)\b/i},
 	{why: 'describes what the candidate is doing', test: /^you(?:'re| are)\s+\w+ing\b|^you've\s+\w+ed\b/i},
 	{why: 'answers a point as if the candidate made it', test: /^(?:good|nice|great|fair)\b|,\s*agreed$|^agreed\b|^i(?:'m| am)? (?:still )?(?:followed|heard|hear|hearing)\b/i},
-	{why: "judges something the answer may not contain", test: /^(?!(?:engineering|something|nothing|everything|anything)\b)\w+ing\b(?:\s+[\w'-]+){0,5}\s+(?:is|isn't|is not|are|aren't|counts|tells)\b|\b(?:isn't|is not|aren't|are not)\s+(?:an?|the)\s+(?:plan|action|process|evaluation)\b|\bis the goal, not\b|^\w+ saying\b/i},
+	{
+		why: 'judges something the answer may not contain',
+		test: /^(?!(?:engineering|something|nothing|everything|anything)\b)\w+ing\b(?:\s+[\w'-]+){0,5}\s+(?:is|isn't|is not|are|aren't|counts|tells)\b|\b(?:isn't|is not|aren't|are not)\s+(?:an?|the)\s+(?:plan|action|process|evaluation)\b|\bis the goal, not\b|^\w+ saying\b/i,
+	},
 	{
 		why: "treats the candidate's proposal as given",
 		test: /^your\s+(?!(?:\w+\s+)?(?:cfo|ceo|cto|vp|boss|manager|engineers?|ml lead|lead|head|team|designer|data scientists?|legal|lawyer|counsel|director|founder|investors?|board|users?|customers?|company|competitor|colleague|product)\b)/i,
 	},
-	{why: 'builds a scenario on something the answer may not contain', test: /^(?:say|suppose|assume|imagine|let's say)\s+(?:your\b|the\s+(?:[\w-]+\s+){0,3}(?:passes|works|holds|succeeds|is approved)\b)/i},
+	{
+		why: 'builds a scenario on something the answer may not contain',
+		test: /^(?:say|suppose|assume|imagine|let's say)\s+(?:your\b|the\s+(?:[\w-]+\s+){0,3}(?:passes|works|holds|succeeds|is approved)\b)/i,
+	},
 	{
 		why: 'states an outcome as a fact',
 		test: /^(?!(?:suppose|say|if|imagine|assume|when)\b)(?:the\s+)?(?:[\w-]+\s+)?(?:usage|adoption|acceptance|engagement|retention|satisfaction|nps|dau|mau|sign-?ups|conversion|revenue|accuracy|complaints|scores?|metrics?|numbers)(?:\s+(?:and|or)\s+[\w-]+)?(?:\s+[\w-]+)?\s+(?:went|rose|grew|fell|dropped|doubled|halved|increased|decreased|improved|is|are|was|were|tells?|comes?)\b/i,

@@ -57,7 +57,12 @@ export const followUpNodeSchema: z.ZodType<FollowUpNode, FollowUpNodeInput> = z.
 			.superRefine((phrasings, ctx) => {
 				phrasings.forEach((phrasing, i) => {
 					const premise = assertedPremise(phrasing);
-					if (premise) ctx.addIssue({code: 'custom', path: [i], message: `${premise}: quote the answer with {quote}, ask instead, or move it to conditionalPhrasings with what the answer must show`});
+					if (premise)
+						ctx.addIssue({
+							code: 'custom',
+							path: [i],
+							message: `${premise}: quote the answer with {quote}, ask instead, or move it to conditionalPhrasings with what the answer must show`,
+						});
 				});
 				if (phrasings.every(p => p.includes('{quote}'))) {
 					ctx.addIssue({code: 'custom', message: 'needs at least one phrasing without {quote}, for answers with nothing worth quoting'});

@@ -15,6 +15,7 @@ export function answerTooLong(answer: string): string | null {
 /** A line for the editor once the answer nears the limit, else null. */
 export function answerRoomNote(length: number): string | null {
 	if (length < ANSWER_WARN_CHARS) return null;
-	if (length > MAX_ANSWER_CHARS) return `This answer is ${(length - MAX_ANSWER_CHARS).toLocaleString('en-US')} characters over the ${MAX_ANSWER_CHARS.toLocaleString('en-US')} limit; shorten it to send it.`;
+	if (length > MAX_ANSWER_CHARS)
+		return `This answer is ${(length - MAX_ANSWER_CHARS).toLocaleString('en-US')} characters over the ${MAX_ANSWER_CHARS.toLocaleString('en-US')} limit; shorten it to send it.`;
 	return `${(MAX_ANSWER_CHARS - length).toLocaleString('en-US')} characters left before the ${MAX_ANSWER_CHARS.toLocaleString('en-US')}-character limit.`;
 }

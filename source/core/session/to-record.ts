@@ -7,7 +7,14 @@ function pendingPrompt(state: InterviewState, draft: string | undefined): Pendin
 	const prompt = state.prompt;
 	if (!prompt || state.endReason === 'completed') return null;
 	const planned = state.plan[prompt.planIndex]!;
-	return {kind: prompt.kind, questionId: planned.question.id, scriptId: planned.scriptId, path: prompt.path, question: prompt.text, draft: draft ?? state.pendingAnswer ?? state.restoredDraft ?? ''};
+	return {
+		kind: prompt.kind,
+		questionId: planned.question.id,
+		scriptId: planned.scriptId,
+		path: prompt.path,
+		question: prompt.text,
+		draft: draft ?? state.pendingAnswer ?? state.restoredDraft ?? '',
+	};
 }
 
 /** `llm` only when the LLM handled at least one turn or wrote the coaching; each turn keeps its own engine. */

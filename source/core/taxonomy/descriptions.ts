@@ -17,35 +17,40 @@ export const WEAKNESSES: Record<WeaknessId, WeaknessInfo> = {
 		id: 'no-eval-framework',
 		label: 'Evaluation framework',
 		symptom: 'Measures the AI feature with product metrics only (NPS, DAU, retention), which say whether users like it, not whether the model performs.',
-		strongPattern: 'Separate model evaluation (an eval set from real user data, ~3 quality criteria with a rubric, accuracy by slice, a bar per criterion before launch) from product evaluation (task completion, override/edit rate, time saved, trust) and connect the two.',
+		strongPattern:
+			'Separate model evaluation (an eval set from real user data, ~3 quality criteria with a rubric, accuracy by slice, a bar per criterion before launch) from product evaluation (task completion, override/edit rate, time saved, trust) and connect the two.',
 		priority: 5,
 	},
 	'generic-pm': {
 		id: 'generic-pm',
 		label: 'AI-specific thinking',
 		symptom: 'Answers like a traditional PM: frameworks and shipping stories with nothing on uncertainty, evaluation, data, feedback loops or model readiness.',
-		strongPattern: 'Add the AI layer: the system is sometimes wrong, so design confidence thresholds, fallbacks, human review and correction; name the data it depends on and how user behaviour feeds back into the model.',
+		strongPattern:
+			'Add the AI layer: the system is sometimes wrong, so design confidence thresholds, fallbacks, human review and correction; name the data it depends on and how user behaviour feeds back into the model.',
 		priority: 4,
 	},
 	'skips-ethics': {
 		id: 'skips-ethics',
 		label: 'Safety and ethics depth',
 		symptom: 'Treats safety and ethics as box-checking: generic words like fairness and transparency, then a quick return to strategy.',
-		strongPattern: 'Name specific failure modes, measure disparate impact across segments, set an escalation path for user reports and a refusal policy, say when safety blocks launch and when to bring in legal, auditors or domain experts.',
+		strongPattern:
+			'Name specific failure modes, measure disparate impact across segments, set an escalation path for user reports and a refusal policy, say when safety blocks launch and when to bring in legal, auditors or domain experts.',
 		priority: 3,
 	},
 	'generic-ai-talk': {
 		id: 'generic-ai-talk',
 		label: 'Own experience',
 		symptom: 'Talks about AI in general (industry opinions, trends) instead of what the candidate personally did.',
-		strongPattern: 'Tell a STAR story with an AI-specific situation and task, your own actions, concrete numbers and what you learned; side projects and evals of existing products count.',
+		strongPattern:
+			'Tell a STAR story with an AI-specific situation and task, your own actions, concrete numbers and what you learned; side projects and evals of existing products count.',
 		priority: 2,
 	},
 	'over-technical': {
 		id: 'over-technical',
 		label: 'Right technical depth',
 		symptom: 'Goes deep into architectures, optimizers, losses or papers without tying them to a product decision.',
-		strongPattern: 'State the concept simply, say how it changes a product decision, and give a real example (e.g. few-shot prompting over fine-tuning because only ~200 labelled examples existed and the deadline was weeks away).',
+		strongPattern:
+			'State the concept simply, say how it changes a product decision, and give a real example (e.g. few-shot prompting over fine-tuning because only ~200 labelled examples existed and the deadline was weeks away).',
 		priority: 1,
 	},
 };

@@ -1,23 +1,9 @@
 // Stable ids: part of the public interface (analyzer output, saved recaps, script branches).
 
-export const WEAKNESS_IDS = [
-	'generic-pm',
-	'over-technical',
-	'no-eval-framework',
-	'generic-ai-talk',
-	'skips-ethics',
-] as const;
+export const WEAKNESS_IDS = ['generic-pm', 'over-technical', 'no-eval-framework', 'generic-ai-talk', 'skips-ethics'] as const;
 export type WeaknessId = (typeof WEAKNESS_IDS)[number];
 
-export const FOCUS_IDS = [
-	'product-sense',
-	'evaluation',
-	'technical',
-	'experience',
-	'ethics',
-	'prioritization',
-	'mixed',
-] as const;
+export const FOCUS_IDS = ['product-sense', 'evaluation', 'technical', 'experience', 'ethics', 'prioritization', 'mixed'] as const;
 export type FocusId = (typeof FOCUS_IDS)[number];
 
 /** Focus areas that own question scripts; `mixed` draws a loop across them. */

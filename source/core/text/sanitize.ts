@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- matching control characters is what this module is for */
 // Text that did not come from this program (answers, LLM output, script files, saved sessions,
 // settings, server errors) may carry terminal control sequences: OSC 52 writes the clipboard, OSC 0
 // renames the window, CSI moves the cursor over what was printed. Everything printed as text goes
@@ -8,7 +9,8 @@
  * OSC / DCS / SOS / PM / APC strings (up to BEL or ST, or to the end when never terminated), and
  * two-character ESC sequences.
  */
-const SEQUENCE = /(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]?|(?:\u001B[\]PX^_]|[\u0090\u0098\u009D\u009E\u009F])[^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)?|\u001B[\u0020-\u002F]*[\u0030-\u007E]?/g;
+const SEQUENCE =
+	/(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]?|(?:\u001B[\]PX^_]|[\u0090\u0098\u009D\u009E\u009F])[^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)?|\u001B[\u0020-\u002F]*[\u0030-\u007E]?/g;
 
 /** C0 controls but tab and newline, DEL, and C1 controls. A carriage return rewrites the line it is on. */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;

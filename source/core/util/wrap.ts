@@ -3,18 +3,45 @@
 // line could start with a stray space; text wrapped here never reaches that code path.
 
 import {append} from './append.js';
+import stringWidth from 'string-width';
 
-/** Columns a string takes; one per code point (the texts are prose, not CJK or emoji art). */
+const segmenter = new Intl.Segmenter();
+
+/** The characters a reader sees (an emoji with its modifiers is one), in order, read lazily. */
+export function* eachGrapheme(text: string): Generator<string> {
+	for (const part of segmenter.segment(text)) yield part.segment;
+}
+
+/** The characters a reader sees (an emoji with its modifiers is one), in order. */
+export function graphemes(text: string): string[] {
+	return Array.from(eachGrapheme(text));
+}
+
+/** Columns a grapheme takes on a terminal: two for CJK and emoji; a tab is drawn as one space. */
+export function graphemeColumns(grapheme: string): number {
+	return grapheme === '\t' ? 1 : stringWidth(grapheme);
+}
+
+/** Columns a string takes on a terminal (CJK and emoji take two). */
 export function columnsOf(text: string): number {
-	// Without surrogate pairs every code point is one UTF-16 unit.
-	if (!/[\uD800-\uDFFF]/.test(text)) return text.length;
+	// Plain ASCII, the common case, is one column per character.
+	if (/^[\u0020-\u007E]*$/.test(text)) return text.length;
 	let n = 0;
-	for (const _ of text) n++;
+	for (const grapheme of graphemes(text)) n += graphemeColumns(grapheme);
 	return n;
 }
 
-function sliceColumns(text: string, start: number, end?: number): string {
-	return [...text].slice(start, end).join('');
+/** The graphemes of `text` that lie within columns [start, end); a wide one is never cut in half. */
+function sliceColumns(text: string, start: number, end = Number.POSITIVE_INFINITY): string {
+	let column = 0;
+	let out = '';
+	for (const grapheme of graphemes(text)) {
+		const width = graphemeColumns(grapheme);
+		if (column >= start && column + width <= end) out += grapheme;
+		column += width;
+		if (column >= end) break;
+	}
+	return out;
 }
 
 /**
@@ -45,13 +72,12 @@ export function wrapWords(text: string, width: number, firstWidth = width): stri
 				used += 1 + size;
 				continue;
 			}
-			if (line !== '') {
-				push(line);
-				line = '';
-			}
+			if (line !== '') push(line);
 			while (size > room) {
-				push(sliceColumns(word, 0, room));
-				word = sliceColumns(word, room);
+				// At least one character per line, even one wider than the line.
+				const head = sliceColumns(word, 0, room) || graphemes(word)[0]!;
+				push(head);
+				word = word.slice(head.length);
 				size = columnsOf(word);
 			}
 			line = word;

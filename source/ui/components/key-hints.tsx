@@ -1,11 +1,18 @@
 import {Text} from './text.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {columnsOf, packItems} from '../../core/util/wrap.js';
+import type {Binding} from '../keys/bindings.js';
 
 /** A key and what it does; `optional` hints are left out first when the line is too narrow. */
 export type Hint = [key: string, action: string, optional?: 'optional'];
 
 const SEPARATOR = ' · ';
+
+/** The hint for a key of the binding table; `does` overrides what it says where the screen knows better. */
+export function hintOf(binding: Binding, does?: string): Hint {
+	const text = does ?? binding.hint.does;
+	return binding.optional ? [binding.hint.keys, text, 'optional'] : [binding.hint.keys, text];
+}
 
 /**
  * The hints that fit on one line of `width`: optional ones are dropped from the right first;

@@ -37,7 +37,7 @@ export function LineInput({isActive, initialValue = '', mask = false, placeholde
 			if (key.ctrl || key.meta || key.tab || key.upArrow || key.downArrow) return;
 			if (input) apply(B.insert(b, input));
 		},
-		{isActive},
+		{isActive, text: true},
 	);
 	const {text, cursor} = buffer.current;
 	if (!text && placeholder) {

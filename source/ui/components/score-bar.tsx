@@ -10,7 +10,7 @@ export function ScoreBar({label, score, labelWidth, barWidth = 20}: {label: stri
 	if (score === null) {
 		return (
 			<Text>
-				{name} <Text dimColor>{'·'.repeat(barWidth)}   not asked</Text>
+				{name} <Text dimColor>{'·'.repeat(barWidth)} not asked</Text>
 			</Text>
 		);
 	}

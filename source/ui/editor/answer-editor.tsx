@@ -2,6 +2,7 @@ import {useReducer, useRef} from 'react';
 import {Box} from 'ink';
 import {Text} from '../components/text.js';
 import {useKeypress, type Key} from '../keys/use-keypress.js';
+import {answeringAction} from '../keys/bindings.js';
 import * as B from './buffer.js';
 
 export type AnswerEditorProps = {
@@ -17,6 +18,8 @@ export type AnswerEditorProps = {
 	/** No colour: draw the cursor as a mark instead of inverse video. */
 	plain?: boolean;
 	onSubmit(text: string): void;
+	/** Enter on an answer with nothing in it. */
+	onEmptySubmit?(): void;
 	onChange?(text: string): void;
 	/** Opens an external editor on the text; resolves to the new text, or null to keep the old one. */
 	onExternalEdit?(text: string): Promise<string | null>;
@@ -26,7 +29,19 @@ export type AnswerEditorProps = {
  * A multi-line answer editor. The text lives in a ref, so every key and every paste chunk
  * is applied to the latest text even when several arrive before React renders.
  */
-export function AnswerEditor({isActive, initialText = '', resetKey, width, maxLines = 10, placeholder, plain = false, onSubmit, onChange, onExternalEdit}: AnswerEditorProps) {
+export function AnswerEditor({
+	isActive,
+	initialText = '',
+	resetKey,
+	width,
+	maxLines = 10,
+	placeholder,
+	plain = false,
+	onSubmit,
+	onEmptySubmit,
+	onChange,
+	onExternalEdit,
+}: AnswerEditorProps) {
 	const buffer = useRef<B.EditorBuffer>(B.bufferOf(initialText));
 	const loadedKey = useRef(resetKey);
 	const externalBusy = useRef(false);
@@ -45,54 +60,54 @@ export function AnswerEditor({isActive, initialText = '', resetKey, width, maxLi
 		if (changed) onChange?.(next.text);
 	};
 
+	const moveOrEdit = (b: B.EditorBuffer, key: Key): B.EditorBuffer => {
+		if (key.backspace) return B.backspace(b);
+		if (key.delete) return B.deleteForward(b);
+		if (key.leftArrow) return B.left(b);
+		if (key.rightArrow) return B.right(b);
+		if (key.upArrow) return B.verticalMove(b, -1);
+		if (key.downArrow) return B.verticalMove(b, 1);
+		if (key.home) return B.lineStart(b);
+		return B.lineEnd(b);
+	};
+
 	useKeypress(
 		(input: string, key: Key) => {
 			if (externalBusy.current) return;
 			const b = buffer.current;
 			if (key.paste) return apply(B.insert(b, input));
-			if (key.return) {
-				if (key.meta || key.shift) return apply(B.insert(b, '\n'));
-				if (b.text.trim()) onSubmit(b.text);
-				return;
+			switch (answeringAction(input, key)) {
+				case 'submit':
+					if (b.text.trim()) onSubmit(b.text);
+					else onEmptySubmit?.();
+					return;
+				case 'newLine':
+					return apply(B.insert(b, '\n'));
+				case 'clear':
+					return apply(B.emptyBuffer);
+				case 'edit':
+					return apply(moveOrEdit(b, key));
+				case 'externalEditor':
+					if (!onExternalEdit) return;
+					externalBusy.current = true;
+					void onExternalEdit(b.text)
+						.then(result => {
+							if (result !== null) apply(B.bufferOf(result));
+						})
+						.finally(() => {
+							externalBusy.current = false;
+						});
+					return;
+				case 'cancel':
+				case 'quit':
+					return;
+				case null:
+					if (key.ctrl && input === 'a') return apply(B.lineStart(b));
+					if (key.ctrl || key.meta || key.tab || key.pageUp || key.pageDown || key.return) return;
+					if (input) apply(B.insert(b, input));
 			}
-			if (key.ctrl) {
-				switch (input) {
-					case 'j':
-						return apply(B.insert(b, '\n'));
-					case 'u':
-						return apply(B.emptyBuffer);
-					case 'a':
-						return apply(B.lineStart(b));
-					case 'e':
-						if (onExternalEdit) {
-							externalBusy.current = true;
-							void onExternalEdit(b.text)
-								.then(result => {
-									if (result !== null) apply(B.bufferOf(result));
-								})
-								.finally(() => {
-									externalBusy.current = false;
-								});
-						}
-						return;
-					default:
-						if (key.leftArrow) return apply(B.left(b));
-						if (key.rightArrow) return apply(B.right(b));
-						return;
-				}
-			}
-			if (key.backspace) return apply(B.backspace(b));
-			if (key.delete) return apply(B.deleteForward(b));
-			if (key.leftArrow) return apply(B.left(b));
-			if (key.rightArrow) return apply(B.right(b));
-			if (key.upArrow) return apply(B.verticalMove(b, -1));
-			if (key.downArrow) return apply(B.verticalMove(b, 1));
-			if (key.home) return apply(B.lineStart(b));
-			if (key.end) return apply(B.lineEnd(b));
-			if (key.escape || key.tab || key.pageUp || key.pageDown || key.meta) return;
-			if (input) apply(B.insert(b, input));
 		},
-		{isActive},
+		{isActive, text: true},
 	);
 
 	const b = buffer.current;

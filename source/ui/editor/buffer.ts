@@ -76,14 +76,41 @@ export function verticalMove(b: EditorBuffer, direction: -1 | 1): EditorBuffer {
 	return {...b, cursor: Math.min(end + 1 + column, nextEnd === -1 ? b.text.length : nextEnd)};
 }
 
+import {eachGrapheme, graphemeColumns} from '../../core/util/wrap.js';
+
 // The live word count is the analyzer's, so the editor and the recap never disagree.
 export {countWords} from '../../core/analyzer/text.js';
 
 export type VisualLine = {start: number; text: string};
 
 /**
- * Wraps text into lines of at most `width` columns, breaking after a space when one is near,
- * and remembers where each line starts so the cursor can be placed.
+ * Where to end a visual line of at most `max` columns: the whole rest when it fits, else after a
+ * space when one is near, else at the edge. Reads only as far as the line goes, so laying out a
+ * long answer stays linear.
+ */
+function lineCut(rest: string, max: number): number {
+	let columns = 0;
+	let fit = 0;
+	let afterSpace = 0;
+	let spaceColumn = 0;
+	for (const grapheme of eachGrapheme(rest)) {
+		const width = graphemeColumns(grapheme);
+		// A character wider than the whole line still gets a line of its own.
+		if (columns + width > max && fit > 0) break;
+		columns += width;
+		fit += grapheme.length;
+		if (grapheme === ' ') {
+			afterSpace = fit;
+			spaceColumn = columns;
+		}
+	}
+	if (fit === rest.length) return fit;
+	return afterSpace > 0 && spaceColumn > max / 3 ? afterSpace : fit;
+}
+
+/**
+ * Wraps text into lines of at most `width` columns (CJK and emoji take two), breaking after a
+ * space when one is near, and remembers where each line starts so the cursor can be placed.
  */
 export function layout(text: string, width: number): VisualLine[] {
 	const max = Math.max(1, width);
@@ -94,13 +121,7 @@ export function layout(text: string, width: number): VisualLine[] {
 		let rest = logical;
 		if (rest.length === 0) lines.push({start, text: ''});
 		while (rest.length > 0) {
-			if (rest.length <= max) {
-				lines.push({start, text: rest});
-				break;
-			}
-			let cut = rest.lastIndexOf(' ', max - 1) + 1;
-			if (cut <= max / 3) cut = max;
-			if (isLowSurrogate(rest.charCodeAt(cut))) cut--;
+			const cut = lineCut(rest, max);
 			lines.push({start, text: rest.slice(0, cut)});
 			rest = rest.slice(cut);
 			start += cut;

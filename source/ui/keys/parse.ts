@@ -31,18 +31,34 @@ export function emptyKey(): Key {
 	};
 }
 
-export type ParsedKey = {input: string; key: Key};
+/**
+ * `typed`: a single line of text that arrived in one chunk, as keys typed faster than they are
+ * read do (or a one-line paste from a terminal that does not mark pastes). A text field takes it
+ * whole; anything else gets it one key at a time.
+ */
+export type ParsedKey = {input: string; key: Key; typed?: boolean};
 
 const ESC = '\u001B';
 
 /** Pasted text as it should land in an editor: newlines as "\n", tabs kept, other control bytes dropped. */
 export function normalizePaste(text: string): string {
-	return text
-		.replace(/\r\n?/g, '\n')
-		// eslint-disable-next-line no-control-regex
-		.replace(/\u001B\[[0-9;?]*[ -/]*[@-~]/g, '')
-		// eslint-disable-next-line no-control-regex
-		.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
+	return (
+		text
+			.replace(/\r\n?/g, '\n')
+			// eslint-disable-next-line no-control-regex
+			.replace(/\u001B\[[0-9;?]*[ -/]*[@-~]/g, '')
+			// eslint-disable-next-line no-control-regex
+			.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+	);
+}
+
+/**
+ * xterm's modifyOtherKeys form of a modified key, ESC[27;<modifier>;<code>~, in the CSI-u form
+ * ESC[<code>;<modifier>u that Ink reads (Shift+Enter is ESC[27;2;13~ there and ESC[13;2u here).
+ */
+export function toCsiU(chunk: string): string {
+	// eslint-disable-next-line no-control-regex
+	return chunk.includes('\u001B[27;') ? chunk.replace(/\u001B\[27;(\d+);(\d+)~/g, '\u001B[$2;$1u') : chunk;
 }
 
 function applyModifier(key: Key, code: number): void {
@@ -185,7 +201,8 @@ export function splitChunk(data: string): ParsedKey[] {
 	const events: ParsedKey[] = [];
 	let run = '';
 	const flush = () => {
-		if (run) events.push(parseKeySequence(run));
+		if (run.length > 1 && !multiLine && !/[\r\n]/.test(run)) events.push({...parseKeySequence(run), typed: true});
+		else if (run) events.push(parseKeySequence(run));
 		run = '';
 	};
 	for (let i = 0; i < data.length; i++) {

@@ -51,18 +51,25 @@ export function DrillScreen({isActive, feature, plain = false, clock = defaultCl
 			<Box flexDirection="column">
 				<Title detail={feature.name}>Evaluation drill: recap</Title>
 				{/* The title already names the feature: the recap starts at the score. */}
-				{drillRecapLines(result, feature).slice(1).map((line, i) =>
-					// Indented lines (advice, the strong version) wrap under their own indent.
-					line.startsWith('  ') ? (
-						<Paragraph key={i} lead="  " leadStyle={{}} hang={2}>
-							{line.trim()}
-						</Paragraph>
-					) : (
-						<Text key={i}>{line || ' '}</Text>
-					),
-				)}
+				{drillRecapLines(result, feature)
+					.slice(1)
+					.map((line, i) =>
+						// Indented lines (advice, the strong version) wrap under their own indent.
+						line.startsWith('  ') ? (
+							<Paragraph key={i} lead="  " leadStyle={{}} hang={2}>
+								{line.trim()}
+							</Paragraph>
+						) : (
+							<Text key={i}>{line || ' '}</Text>
+						),
+					)}
 				<Box marginTop={1}>
-					<KeyHints hints={[['a', 'another feature'], ['Enter', 'home']]} />
+					<KeyHints
+						hints={[
+							['a', 'another feature'],
+							['Enter', 'home'],
+						]}
+					/>
 				</Box>
 			</Box>
 		);
@@ -89,7 +96,13 @@ export function DrillScreen({isActive, feature, plain = false, clock = defaultCl
 				placeholder="Criteria, test set, thresholds. Enter sends; Ctrl+J adds a new line."
 				onSubmit={text => setResult(checkDrill(text, feature, Math.round((clock.now() - startedAt) / 1000)))}
 			/>
-			<KeyHints hints={[['Enter', 'send'], ['Ctrl+J', 'new line'], ['Esc', 'home']]} />
+			<KeyHints
+				hints={[
+					['Enter', 'send'],
+					['Ctrl+J', 'new line'],
+					['Esc', 'home'],
+				]}
+			/>
 		</Box>
 	);
 }

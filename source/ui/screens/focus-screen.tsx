@@ -3,7 +3,8 @@ import {Text} from '../components/text.js';
 import {FOCUS_AREAS, FOCUS_IDS, type FocusId} from '../../core/taxonomy/index.js';
 import {useKeypress} from '../keys/use-keypress.js';
 import {useSelection} from '../hooks/use-selection.js';
-import {KeyHints} from '../components/key-hints.js';
+import {hintOf, KeyHints} from '../components/key-hints.js';
+import {MENUS} from '../keys/bindings.js';
 import {Paragraph, paragraphLines} from '../components/paragraph.js';
 import {Title} from '../components/title.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
@@ -11,13 +12,16 @@ import {useColor} from '../plain.js';
 
 export type FocusScreenProps = {
 	isActive: boolean;
-	/** Preselected: the last focus used, else the default from settings. */
-	initial?: FocusId;
+	/** The Default focus setting: preselected when set. */
+	defaultFocus?: FocusId;
+	/** The focus used last: preselected when there is no default. */
+	lastFocus?: FocusId;
 	onPick(focus: FocusId): void;
 	onBack(): void;
 };
 
-export function FocusScreen({isActive, initial, onPick, onBack}: FocusScreenProps) {
+export function FocusScreen({isActive, defaultFocus, lastFocus, onPick, onBack}: FocusScreenProps) {
+	const initial = defaultFocus ?? lastFocus;
 	const {selected, current, move} = useSelection(FOCUS_IDS.length, Math.max(0, initial ? FOCUS_IDS.indexOf(initial) : 0));
 	const {columns, rows} = useTerminalSize();
 	const highlight = useColor('cyan');
@@ -33,10 +37,9 @@ export function FocusScreen({isActive, initial, onPick, onBack}: FocusScreenProp
 
 	useKeypress(
 		(input, key) => {
-			if (key.upArrow) return move(-1);
-			if (key.downArrow || key.tab) return move(1);
-			if (key.return) return onPick(FOCUS_IDS[current()]!);
-			if (key.escape || input === 'q') return onBack();
+			if (MENUS.move.match(input, key)) return move(key.upArrow ? -1 : 1);
+			if (MENUS.choose.match(input, key)) return onPick(FOCUS_IDS[current()]!);
+			if (MENUS.back.match(input, key)) return onBack();
 			const digit = Number(input);
 			if (Number.isInteger(digit) && digit >= 1 && digit <= FOCUS_IDS.length) onPick(FOCUS_IDS[digit - 1]!);
 		},
@@ -54,7 +57,9 @@ export function FocusScreen({isActive, initial, onPick, onBack}: FocusScreenProp
 						<Box key={id} flexDirection="column">
 							<Text color={active ? highlight : undefined} bold={active}>
 								{`${active ? '▸' : ' '} ${i + 1}  ${info.label}`}
-								{id === initial ? <Text dimColor> (last used)</Text> : null}
+								{id === defaultFocus || id === lastFocus ? (
+									<Text dimColor>{` (${[id === defaultFocus ? 'default' : '', id === lastFocus ? 'last used' : ''].filter(Boolean).join(', ')})`}</Text>
+								) : null}
 							</Text>
 							<Box paddingLeft={INDENT}>
 								<Paragraph indent={INDENT} maxLines={cut === 'all' || (cut === 'others' && !active) ? 1 : undefined} dimColor>
@@ -65,7 +70,7 @@ export function FocusScreen({isActive, initial, onPick, onBack}: FocusScreenProp
 					);
 				})}
 			</Box>
-			<KeyHints hints={[['↑↓', 'move'], ['Enter', 'start'], ['1-7', 'start that one'], ['Esc', 'back']]} />
+			<KeyHints hints={[hintOf(MENUS.move), hintOf(MENUS.choose, 'start'), [`1-${FOCUS_IDS.length}`, 'start that one'], hintOf(MENUS.back)]} />
 		</Box>
 	);
 }

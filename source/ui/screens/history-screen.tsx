@@ -1,12 +1,14 @@
 import {useCallback, useEffect, useMemo, useState} from 'react';
 import {Box} from 'ink';
 import {Text} from '../components/text.js';
-import {buildTrend, formatHistoryTable, plural, trendRows, truncate, type SessionSummary} from '../../core/history/index.js';
+import {buildTrend, formatHistoryTable, plural, trendRows, truncate, type SessionSummary, type Trend, type TrendRow} from '../../core/history/index.js';
 import type {SessionRecord} from '../../core/session/record.js';
-import {DIMENSION_LABELS} from '../../core/taxonomy/index.js';
-import {DIMENSION_IDS} from '../../core/taxonomy/ids.js';
+import {DIMENSION_LABELS, FOCUS_AREAS} from '../../core/taxonomy/index.js';
+import {DIMENSION_IDS, FOCUS_IDS, type FocusId} from '../../core/taxonomy/ids.js';
+import {columnsOf} from '../../core/util/wrap.js';
 import type {SessionStore} from '../../storage/sessions.js';
-import {KeyHints, type Hint} from '../components/key-hints.js';
+import {hintOf, KeyHints, type Hint} from '../components/key-hints.js';
+import {MENUS} from '../keys/bindings.js';
 import {Paragraph} from '../components/paragraph.js';
 import {Sparkline} from '../components/sparkline.js';
 import {Title} from '../components/title.js';
@@ -50,8 +52,12 @@ export function HistoryScreen({store, onReplay, onResume, onBack}: HistoryScreen
 		void reload();
 	}, [reload]);
 
-	const sessions = loaded?.sessions ?? [];
-	const {selected, current: selectedNow, move} = useSelection(sessions.length);
+	const all = useMemo(() => loaded?.sessions ?? [], [loaded]);
+	// Focus areas that have sessions, in the usual order; `f` steps through them and back to all.
+	const focuses = useMemo(() => FOCUS_IDS.filter(id => all.some(s => s.focus === id)), [all]);
+	const [focusFilter, setFocusFilter] = useState<FocusId | null>(null);
+	const sessions = useMemo(() => (focusFilter ? all.filter(s => s.focus === focusFilter) : all), [all, focusFilter]);
+	const {selected, current: selectedNow, move, select} = useSelection(sessions.length);
 	const current = sessions[selected];
 
 	useKeypress(
@@ -76,7 +82,14 @@ export function HistoryScreen({store, onReplay, onResume, onBack}: HistoryScreen
 				}
 				return;
 			}
-			if (key.escape || input === 'q') return onBack();
+			if (MENUS.back.match(input, key)) return onBack();
+			if (input === 'f' && focuses.length > 0) {
+				const next = focusFilter === null ? 0 : focuses.indexOf(focusFilter) + 1;
+				setFocusFilter(focuses[next] ?? null);
+				select(0);
+				setNote(null);
+				return;
+			}
 			// The row as of this key: several keys can arrive before a re-render.
 			const current = sessions[selectedNow()];
 			if (!current) return;
@@ -96,7 +109,10 @@ export function HistoryScreen({store, onReplay, onResume, onBack}: HistoryScreen
 				setBusy(true);
 				store
 					.load(current.id)
-					.then(onResume, (error_: unknown) => setNote(`✗ Could not open ${current.id}: ${errorText(error_)}`))
+					.then(
+						record => (record.endReason === 'ended-early' ? setNote('That session was ended with /end; replay it with Enter, or start a new one.') : onResume(record)),
+						(error_: unknown) => setNote(`✗ Could not open ${current.id}: ${errorText(error_)}`),
+					)
 					.finally(() => setBusy(false));
 			} else if (input === 'd') {
 				setConfirming(current);
@@ -114,7 +130,7 @@ export function HistoryScreen({store, onReplay, onResume, onBack}: HistoryScreen
 			<Box flexDirection="column">
 				<Title>History</Title>
 				<Text>{`✗ Could not read your sessions: ${error}`}</Text>
-				<KeyHints hints={[['Esc/q', 'back']]} />
+				<KeyHints hints={[hintOf(MENUS.back)]} />
 			</Box>
 		);
 	}
@@ -127,11 +143,10 @@ export function HistoryScreen({store, onReplay, onResume, onBack}: HistoryScreen
 		);
 	}
 
-	const labelWidth = Math.max(...DIMENSION_IDS.map(id => DIMENSION_LABELS[id].length)) + 1;
-	const sparkWidth = Math.max(5, Math.min(30, width - labelWidth - 22));
-	const trendLines = trend.sessionIds.length > 0 ? trendRows(trend, sparkWidth) : [];
+	const trendLayout = layoutTrend(trend, width);
+	const trendLines = trendLayout.rows;
 	// Rows left for the list: title, trend block, header, notes and key hints take the rest.
-	const listRows = Math.max(3, rows - (trendLines.length + 3) - 8);
+	const listRows = Math.max(3, rows - (trendLines.length * (trendLayout.stacked ? 2 : 1) + 3) - 8);
 	const start = Math.max(0, Math.min(selected - Math.floor(listRows / 2), sessions.length - listRows));
 	const visible = sessions.slice(start, start + listRows);
 
@@ -145,12 +160,13 @@ export function HistoryScreen({store, onReplay, onResume, onBack}: HistoryScreen
 				['Enter', 'replay'],
 				...(current && !current.complete ? ([['r', 'resume']] as Hint[]) : []),
 				['d', 'delete'],
-				['Esc/q', 'back'],
+				...(focuses.length > 1 || focusFilter ? ([['f', focusFilter ? 'next focus' : 'by focus']] as Hint[]) : []),
+				hintOf(MENUS.back),
 			];
 
 	return (
 		<Box flexDirection="column">
-			<Title detail={plural(sessions.length, 'session')}>History</Title>
+			<Title detail={`${plural(sessions.length, 'session')}${focusFilter ? ` · ${FOCUS_AREAS[focusFilter].label}` : ''}`}>History</Title>
 			{loaded.warnings.map(warning => (
 				<Text key={warning}>{truncate(`! ${warning}`, width)}</Text>
 			))}
@@ -160,9 +176,11 @@ export function HistoryScreen({store, onReplay, onResume, onBack}: HistoryScreen
 				<>
 					{trendLines.length > 0 ? (
 						<Box flexDirection="column" marginBottom={1}>
-							<Text>{truncate(`Trend over ${plural(trend.sessionIds.length, 'scored session')}, oldest → newest (▁ 0 … █ 100, · not asked)`, width)}</Text>
+							<Paragraph
+								width={width}
+							>{`Trend over ${plural(trend.sessionIds.length, 'scored session')}${trendLayout.sparkWidth < trend.sessionIds.length ? ` (last ${trendLayout.sparkWidth} drawn)` : ''}, oldest → newest (▁ 0 … █ 100, · not asked)`}</Paragraph>
 							{trendLines.map(row => (
-								<Sparkline key={row.label} row={row} labelWidth={labelWidth} width={sparkWidth} />
+								<Sparkline key={row.label} row={row} labelWidth={trendLayout.labelWidth} width={trendLayout.sparkWidth} stacked={trendLayout.stacked} />
 							))}
 						</Box>
 					) : (
@@ -189,4 +207,24 @@ export function HistoryScreen({store, onReplay, onResume, onBack}: HistoryScreen
 			</Box>
 		</Box>
 	);
+}
+
+const MAX_SPARK = 30;
+
+/**
+ * How the trend fits `width`: label, sparkline and numbers on one line when every session can be
+ * drawn beside a full label; otherwise each label on a line of its own above its sparkline, so
+ * labels never run into the charts and narrow screens still draw every session they can.
+ */
+function layoutTrend(trend: Trend, width: number): {rows: TrendRow[]; labelWidth: number; sparkWidth: number; stacked: boolean} {
+	if (trend.sessionIds.length === 0) return {rows: [], labelWidth: 0, sparkWidth: 0, stacked: false};
+	const count = trend.sessionIds.length;
+	const labelWidth = Math.max(...DIMENSION_IDS.map(id => DIMENSION_LABELS[id].length)) + 1;
+	const numbersWidth = Math.max(...trendRows(trend, 1).map(row => columnsOf(row.numbers)));
+	const wanted = Math.min(count, MAX_SPARK);
+	// "  label  spark  numbers" versus "    spark  numbers" under the label.
+	const beside = width - 2 - labelWidth - 2 - numbersWidth;
+	const stacked = beside < wanted;
+	const sparkWidth = Math.max(1, Math.min(wanted, stacked ? width - 4 - 2 - numbersWidth : beside));
+	return {rows: trendRows(trend, sparkWidth), labelWidth, sparkWidth, stacked};
 }

@@ -1,7 +1,8 @@
 import {Box} from 'ink';
 import {useKeypress} from '../keys/use-keypress.js';
 import {useSelection} from '../hooks/use-selection.js';
-import {KeyHints} from '../components/key-hints.js';
+import {hintOf, KeyHints} from '../components/key-hints.js';
+import {MENUS} from '../keys/bindings.js';
 import {Menu, type MenuItem} from '../components/menu.js';
 import {Paragraph} from '../components/paragraph.js';
 import {Title} from '../components/title.js';
@@ -33,7 +34,15 @@ function when(iso: string): string {
 export function HomeScreen({isActive, resumable, notice, suggestion, onSuggestion, onDrill, onStart, onResume, onHistory, onSettings, onQuit}: HomeScreenProps) {
 	const items: Array<MenuItem & {run(): void}> = [
 		...(resumable
-			? [{id: 'resume', shortcut: 'r', label: `Resume your ${resumable.focusLabel} session`, detail: `started ${when(resumable.startedAt)}, ${resumable.answered} answer${resumable.answered === 1 ? '' : 's'} so far`, run: onResume}]
+			? [
+					{
+						id: 'resume',
+						shortcut: 'r',
+						label: `Resume your ${resumable.focusLabel} session`,
+						detail: `started ${when(resumable.startedAt)}, ${resumable.answered} answer${resumable.answered === 1 ? '' : 's'} so far`,
+						run: onResume,
+					},
+				]
 			: []),
 		...(suggestion && onSuggestion ? [{id: 'practise', shortcut: 'p', label: suggestion.label, detail: suggestion.reason, run: onSuggestion}] : []),
 		{id: 'start', shortcut: 'n', label: 'New interview', detail: 'pick a focus area and start', run: onStart},
@@ -46,9 +55,8 @@ export function HomeScreen({isActive, resumable, notice, suggestion, onSuggestio
 
 	useKeypress(
 		(input, key) => {
-			if (key.upArrow) return move(-1);
-			if (key.downArrow || key.tab) return move(1);
-			if (key.return) return items[current()]!.run();
+			if (MENUS.move.match(input, key)) return move(key.upArrow ? -1 : 1);
+			if (MENUS.choose.match(input, key)) return items[current()]!.run();
 			if (key.ctrl || key.meta) return;
 			const item = items.find(i => i.shortcut === input);
 			item?.run();
@@ -68,7 +76,7 @@ export function HomeScreen({isActive, resumable, notice, suggestion, onSuggestio
 					{notice}
 				</Paragraph>
 			) : null}
-			<KeyHints hints={[['↑↓', 'move'], ['Enter', 'choose'], [items.map(i => i.shortcut).join(' '), 'shortcuts']]} />
+			<KeyHints hints={[hintOf(MENUS.move), hintOf(MENUS.choose), [items.map(i => i.shortcut).join(' '), 'shortcuts']]} />
 		</Box>
 	);
 }

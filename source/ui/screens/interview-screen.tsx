@@ -7,7 +7,8 @@ import {FOCUS_AREAS} from '../../core/taxonomy/index.js';
 import {useKeypress} from '../keys/use-keypress.js';
 import {AnswerEditor} from '../editor/answer-editor.js';
 import {countWords} from '../editor/buffer.js';
-import {KeyHints, hintLines, type Hint} from '../components/key-hints.js';
+import {KeyHints, hintLines, hintOf, type Hint} from '../components/key-hints.js';
+import {ANSWERING, helpItems} from '../keys/bindings.js';
 import {Paragraph, paragraphLines} from '../components/paragraph.js';
 import {Spinner} from '../components/spinner.js';
 import {formatElapsed, paceHint} from '../pace.js';
@@ -15,7 +16,7 @@ import {COMMAND_NAMES, COMMANDS, hintsFor, parseInput} from '../../core/intervie
 import {useInterviewState} from '../hooks/use-interview-state.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useColor} from '../plain.js';
-import {packItems, wrapWords} from '../../core/util/wrap.js';
+import {packItems} from '../../core/util/wrap.js';
 
 /** What the screen needs from an InterviewSession. */
 export type SessionLike = {
@@ -78,8 +79,8 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 	}, [editorKey, answering]);
 
 	useKeypress(
-		(_input, key) => {
-			if (key.escape) {
+		(input, key) => {
+			if (ANSWERING.cancel.match(input, key)) {
 				if (state.phase === 'analyzing' || state.phase === 'phrasing') session.cancel();
 				else if (panel) setPanel(null);
 				else setMessage(null);
@@ -143,10 +144,10 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 	const hints = panel === 'hints' ? hintsFor(state) : [];
 	const panelLines = panel === 'help' ? helpLines(columns).length + 2 : panel === 'hints' ? hintsPanelLines(hints, columns) : 0;
 	const keys: Hint[] = answering
-		? [['Enter', 'send'], ['Ctrl+J', 'new line'], ['Ctrl+E', '$EDITOR', 'optional'], ['/help', 'commands'], ['Ctrl+C', 'quit']]
+		? [hintOf(ANSWERING.submit), hintOf(ANSWERING.newLine), hintOf(ANSWERING.externalEditor), ['/help', 'commands'], hintOf(ANSWERING.quit)]
 		: state.phase === 'phrasing'
-			? [['Esc', 'skip to the scripted follow-up'], ['Ctrl+C', 'quit']]
-			: [['Esc', 'stop and edit your answer'], ['Ctrl+C', 'quit']];
+			? [hintOf(ANSWERING.cancel, 'skip to the scripted follow-up'), hintOf(ANSWERING.quit)]
+			: [hintOf(ANSWERING.cancel, 'stop and edit your answer'), hintOf(ANSWERING.quit)];
 	const keyLines = hintLines(keys, columns).length;
 	// Header, gaps, the status line, the keys and a line of slack for a message or banner.
 	const maxLines = Math.max(3, rows - 7 - keyLines - questionLines - panelLines - noticeLines);
@@ -178,6 +179,7 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 							plain={plain}
 							placeholder="Type your answer. Enter sends it; Ctrl+J adds a new line; /help for commands."
 							onSubmit={onSubmit}
+							onEmptySubmit={() => setMessage('Nothing to send yet: type your answer, or /skip to skip this question.')}
 							onChange={text => {
 								draftRef.current = text;
 								setWords(countWords(text));
@@ -196,7 +198,11 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 					<Text>{' Listening to your answer…'}</Text>
 				</Box>
 			) : null}
-			{message ? <Paragraph lead="! " hang={2}>{message}</Paragraph> : null}
+			{message ? (
+				<Paragraph lead="! " hang={2}>
+					{message}
+				</Paragraph>
+			) : null}
 			{banner ? <Paragraph bold>{banner}</Paragraph> : null}
 			<KeyHints hints={keys} />
 		</Box>
@@ -279,15 +285,13 @@ function Hints({points}: {points: string[]}) {
 }
 
 const HELP: Array<{title: string; items: string[]}> = [
-	{title: 'Keys', items: ['Enter send', 'Ctrl+J or Alt+Enter new line', 'Ctrl+U clear', 'Ctrl+E open $EDITOR', '←→ Home End move', 'Esc stop the interviewer while it thinks']},
+	{title: 'Keys', items: helpItems(ANSWERING)},
 	{title: 'Commands', items: Object.entries(COMMANDS).map(([name, does]) => `/${name} ${does}`)},
 ];
-const QUIT_HELP = 'Ctrl+C twice: quit; your answer so far is saved and can be resumed.';
-
 /** The help panel's lines at this width: items packed per line, never split inside an item. */
 function helpLines(columns: number): string[] {
 	const width = Math.max(20, columns - 2);
-	return [...HELP.flatMap(group => packItems(group.items, width, '   ')), ...wrapWords(QUIT_HELP, width)];
+	return HELP.flatMap(group => packItems(group.items, width, '   '));
 }
 
 function Help({columns}: {columns: number}) {
@@ -310,7 +314,13 @@ function FinishedTurn({turn}: {turn: Turn}) {
 				{turn.question}
 			</Paragraph>
 			<Box paddingLeft={2} flexDirection="column">
-				{turn.skipped ? <Text dimColor>↷ skipped</Text> : <Paragraph indent={2} maxLines={2}>{turn.answer.replace(/\s+/g, ' ').trim()}</Paragraph>}
+				{turn.skipped ? (
+					<Text dimColor>↷ skipped</Text>
+				) : (
+					<Paragraph indent={2} maxLines={2}>
+						{turn.answer.replace(/\s+/g, ' ').trim()}
+					</Paragraph>
+				)}
 				{turn.skipped ? null : <Text dimColor>{`✓ answered · ${words} word${words === 1 ? '' : 's'}`}</Text>}
 				{turn.notices.map((notice, i) => (
 					<Paragraph key={i} indent={2} dimColor>{`note: ${notice}`}</Paragraph>

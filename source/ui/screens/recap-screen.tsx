@@ -97,7 +97,14 @@ function coachLines(text: string, cards: AnswerCard[]): {done: CoachLine[]; writ
 		if (trimmed === '') return;
 		const answer = ANSWER_HEADING.exec(trimmed);
 		if (answer) {
-			done.push({key: `c${i}`, kind: 'heading', text: cardHeading(cards.find(c => c.turn === Number(answer[1])), Number(answer[1]))});
+			done.push({
+				key: `c${i}`,
+				kind: 'heading',
+				text: cardHeading(
+					cards.find(c => c.turn === Number(answer[1])),
+					Number(answer[1]),
+				),
+			});
 		} else if (trimmed === 'Overall') {
 			done.push({key: `c${i}`, kind: 'heading', text: '▸ Overall'});
 		} else {
@@ -136,7 +143,12 @@ export function RecapScreen({recap, focusLabel, isActive, endedEarly, saveNote, 
 	const hints: Hint[] = [
 		...(writing ? ([['Esc', 'stop coaching']] as Hint[]) : []),
 		...(questions.length > 0 ? ([[questions.length > 1 ? `1-${questions.length}` : '1', 'question detail']] as Hint[]) : []),
-		...(open !== null ? ([['←/→', 'other questions'], ['Esc', 'close']] as Hint[]) : []),
+		...(open !== null
+			? ([
+					['←/→', 'other questions'],
+					['Esc', 'close'],
+				] as Hint[])
+			: []),
 		['r', 'replay this session'],
 		['h', 'home'],
 		...(onCoach && !writing ? ([['c', coach ? 'coach again' : 'coaching']] as Hint[]) : []),
@@ -251,7 +263,9 @@ function QuestionView({detail, total, columns}: {detail: QuestionDetail; total: 
 				);
 			})}
 			{detail.weaknesses.map(w => (
-				<Text key={w.id}>{wrapped(w.quote ? `${w.label}: you said ${quote(w.quote, 120)}` : `${w.label}: nothing in the answers covered it`, {columns, indent: 0, lead: '✗ '})}</Text>
+				<Text key={w.id}>
+					{wrapped(w.quote ? `${w.label}: you said ${quote(w.quote, 120)}` : `${w.label}: nothing in the answers covered it`, {columns, indent: 0, lead: '✗ '})}
+				</Text>
 			))}
 			{detail.weaknesses.length === 0 && detail.score !== null ? <Text>✓ no weakness found</Text> : null}
 			{detail.coaching.cover.length > 0 ? (

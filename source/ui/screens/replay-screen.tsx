@@ -66,7 +66,7 @@ export function ReplayScreen({record, onBack}: ReplayScreenProps) {
 			<Text>{total <= width - 10 ? `Step ${dots}` : `Step ${step + 1} of ${total}`}</Text>
 			<Box flexDirection="column" marginTop={1}>
 				{lines.map((line, i) => (
-					// eslint-disable-next-line react/no-array-index-key
+					// Lines of a fixed text: their position is their identity.
 					<Text key={i} bold={isHeading(line)}>
 						{line === '' ? ' ' : line}
 					</Text>

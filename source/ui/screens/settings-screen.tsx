@@ -14,7 +14,6 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useColor} from '../plain.js';
 import {clip} from '../../core/util/wrap.js';
 
-
 export type SettingsScreenProps = {
 	store: SettingsStore;
 	isActive: boolean;
@@ -34,7 +33,13 @@ const ENGINE_WORDS: Record<string, string> = {
 };
 
 const FIELDS: Field[] = [
-	{key: 'defaultFocus', label: 'Default focus', kind: 'choice', choices: [undefined, ...FOCUS_IDS], describe: v => (v ? (FOCUS_AREAS[v as keyof typeof FOCUS_AREAS]?.label ?? v) : '(ask each time)')},
+	{
+		key: 'defaultFocus',
+		label: 'Default focus',
+		kind: 'choice',
+		choices: [undefined, ...FOCUS_IDS],
+		describe: v => (v ? (FOCUS_AREAS[v as keyof typeof FOCUS_AREAS]?.label ?? v) : '(ask each time)'),
+	},
 	{key: 'engine', label: 'Interviewer', kind: 'choice', choices: ['auto', 'offline', 'llm'], describe: v => ENGINE_WORDS[v ?? 'auto'] ?? String(v)},
 	{key: 'model', label: 'Model', kind: 'text', placeholder: 'e.g. gpt-4o-mini'},
 	{key: 'apiKey', label: 'API key', kind: 'text', secret: true, placeholder: 'paste the key; it is stored in your settings file, mode 600'},
@@ -135,8 +140,18 @@ export function SettingsScreen({store, isActive, maskKey, onBack}: SettingsScree
 				<KeyHints
 					hints={
 						editing
-							? [['Enter', 'save'], ['Esc', 'cancel'], ['Ctrl+U', 'clear']]
-							: [['↑↓', 'move'], ['←→', 'change'], ['Enter', 'edit'], ['d', 'reset'], ['Esc', 'back']]
+							? [
+									['Enter', 'save'],
+									['Esc', 'cancel'],
+									['Ctrl+U', 'clear'],
+								]
+							: [
+									['↑↓', 'move'],
+									['←→', 'change'],
+									['Enter', 'edit'],
+									['d', 'reset'],
+									['Esc', 'back'],
+								]
 					}
 				/>
 			</Box>
