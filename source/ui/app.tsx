@@ -154,7 +154,15 @@ export function App({services, screens, initial = {}, plan = {}, plain = false, 
 		if (screen.name !== 'starting') return;
 		let live = true;
 		(async () => {
-			const [core, loaded, choice] = await Promise.all([services.core(), services.scripts(), services.engine()]);
+			// A seed alone decides the plan; otherwise questions from recent sessions come last. Read
+			// alongside the rest, so the history never holds up the first question.
+			const fresh = !screen.resume && plan.seed === undefined;
+			const [core, loaded, choice, recent] = await Promise.all([
+				services.core(),
+				services.scripts(),
+				services.engine(),
+				fresh ? services.sessions().then(recentQuestionIds, () => []) : [],
+			]);
 			let state: InterviewState;
 			if (screen.resume) {
 				const record = resumeRecord.current ?? (await (await services.sessions()).latestIncomplete());
@@ -162,8 +170,6 @@ export function App({services, screens, initial = {}, plan = {}, plain = false, 
 				if (!record) throw new Error('there is no unfinished session to resume.');
 				state = core.resumeInterview(record, loaded.scripts);
 			} else {
-				// A seed alone decides the plan; otherwise questions from recent sessions come last.
-				const recent = plan.seed === undefined ? await services.sessions().then(recentQuestionIds, () => []) : [];
 				state = core.createInterview({scripts: loaded.scripts, focus: screen.focus, scriptId: screen.scriptId, ...plan, recent});
 			}
 			if (!live) return;
