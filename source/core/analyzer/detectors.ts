@@ -89,22 +89,17 @@ export function aiLayerDepth(sig: Signals): {depth: number; breadth: number; wei
 // all opinion or all metrics is a different weakness, not this one.
 function genericPm(sig: Signals, turn: Turn): Detection {
 	const {depth, breadth, weight} = aiLayerDepth(sig);
+	const craftHits = sig.family.pm.hits.concat(sig.family.productMetrics.hits);
+	const evidence =
+		quote(
+			sig,
+			craftHits,
+			sig.family.aiLayer.hits.filter(h => h.concept !== 'model'),
+		) ?? '';
 	if (turn === 'follow-up') {
 		// asked what changes because it is AI, the reply has to name it; PM craft is beside the point
 		const risk = clamp01(0.5 + 0.3 * (1.5 - depth));
-		const craftHits = sig.family.pm.hits.concat(sig.family.productMetrics.hits);
-		return {
-			id: 'generic-pm',
-			risk,
-			evidence:
-				quote(
-					sig,
-					craftHits,
-					sig.family.aiLayer.hits.filter(h => h.concept !== 'model'),
-				) ?? '',
-			missing: MISSING['generic-pm'],
-			why: {aiBreadth: breadth, depth: round2(depth)},
-		};
+		return {id: 'generic-pm', risk, evidence, missing: MISSING['generic-pm'], why: {aiBreadth: breadth, depth: round2(depth)}};
 	}
 	const need = 2.2 + Math.min(1.3, sig.words / 250);
 	// metrics alone are the eval weakness's territory: craft counts frameworks, process and shipping
@@ -112,16 +107,10 @@ function genericPm(sig: Signals, turn: Turn): Detection {
 	const craftPer100 = (100 * craft) / Math.max(60, sig.words);
 	// with no PM craft at all the gap is usually better explained by another weakness or brevity
 	const risk = clamp01(0.5 + 0.2 * (need - depth) + 0.12 * (Math.min(8, craftPer100) - 4) - (craft === 0 ? 0.15 : 0));
-	const craftHits = sig.family.pm.hits.concat(sig.family.productMetrics.hits);
 	return {
 		id: 'generic-pm',
 		risk,
-		evidence:
-			quote(
-				sig,
-				craftHits,
-				sig.family.aiLayer.hits.filter(h => h.concept !== 'model'),
-			) ?? '',
+		evidence,
 		missing: MISSING['generic-pm'],
 		why: {aiBreadth: breadth, aiWeight: weight, depth: round2(depth), need: round2(need), craft, craftPer100: round2(craftPer100)},
 	};
