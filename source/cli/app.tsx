@@ -35,14 +35,15 @@ const handler: CommandHandler = async ({flags, io}) => {
 	]);
 	const drill = drills && random ? drills.pickDrillFeature(random.randomFor(plan.seed)).id : undefined;
 	const stdin = io.stdin as NodeJS.ReadStream;
+	const setRawMode = (on: boolean) => {
+		if (typeof stdin.setRawMode === 'function') stdin.setRawMode(on);
+	};
 	const services = createServices({
 		env: io.env,
 		dataDir: dataDirFlag(flags.dataDir, io),
 		extraDirs: extraScriptDirs(io, flags.questions),
 		engineOptions: {offline: flags.offline, model: flags.model, baseUrl: flags.baseUrl},
-		setRawMode: value => {
-			if (typeof stdin.setRawMode === 'function') stdin.setRawMode(value);
-		},
+		setRawMode,
 		afterExternalEditor: () => io.stdout.write(ENABLE_BRACKETED_PASTE),
 	});
 
@@ -73,6 +74,9 @@ const handler: CommandHandler = async ({flags, io}) => {
 		saved === null ? '' : saved ? ' The session was saved; continue it with `ai-pm-sim --resume`.' : ' The session could not be saved.';
 	// Used by the start-up bench: memory when the home screen or the first question is up.
 	const reportFirstFrame = io.env['AI_PM_SIM_REPORT_FIRST_FRAME'] === '1';
+	// Keys typed while the first frame is being drawn belong to the app: in cooked mode the terminal
+	// would echo them onto the screen before Ink switches to raw mode. Ink leaves raw mode on exit.
+	setRawMode(true);
 	const instance = render(
 		<KeypressProvider>
 			<ErrorBoundary
@@ -128,6 +132,7 @@ const handler: CommandHandler = async ({flags, io}) => {
 	await instance.waitUntilExit();
 	stopSignals();
 	instance.cleanup();
+	setRawMode(false);
 	if (result.unsaved) writeText(io.stdout, result.unsaved);
 	if (result.message) writeLine(io.stderr, result.message);
 	return result.code;
