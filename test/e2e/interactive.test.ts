@@ -59,7 +59,7 @@ describe.skipIf(!tmuxAvailable)('the interactive interview in a real terminal (t
 		const answerFile = path.join(dataDir, 'paste.txt');
 		writeFileSync(answerFile, answer);
 
-		pane.start([process.execPath, cli, '--focus', 'evaluation', '--data-dir', dataDir], {
+		pane.start([process.execPath, cli, '--focus', 'evaluation', '--seed', '1', '--data-dir', dataDir], {
 			columns: 80,
 			rows: 24,
 			// Ink draws only the final frame when CI is set; no API key means the offline interviewer.
