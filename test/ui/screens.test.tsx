@@ -159,4 +159,12 @@ describe('SettingsScreen', () => {
 		await ui.write(KEYS.esc);
 		expect(onBack).toHaveBeenCalled();
 	});
+
+	it('shows a base URL with its credentials masked, like the key', () => {
+		const store = memorySettings({baseUrl: 'http://alice:hunter22@models.internal:8080/v1'});
+		const ui = renderUi(<SettingsScreen store={store} isActive maskKey={maskKey} onBack={vi.fn()} />);
+		expect(ui.frame()).not.toContain('hunter22');
+		expect(ui.frame()).not.toContain('alice');
+		expect(ui.frame()).toContain('http://…:…@models.internal:8080/v1');
+	});
 });

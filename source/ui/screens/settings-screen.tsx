@@ -4,6 +4,7 @@ import {Text} from '../components/text.js';
 import {FOCUS_AREAS, FOCUS_IDS} from '../../core/taxonomy/index.js';
 import type {Settings, SettingKey} from '../../storage/settings-types.js';
 import type {SettingsStore} from '../../storage/settings.js';
+import {maskUrl} from '../../storage/setting-values.js';
 import {useKeypress} from '../keys/use-keypress.js';
 import {useSelection} from '../hooks/use-selection.js';
 import {KeyHints} from '../components/key-hints.js';
@@ -98,6 +99,8 @@ export function SettingsScreen({store, isActive, maskKey, onBack}: SettingsScree
 		if (f.kind === 'choice') return `‹ ${f.describe(settings[f.key])} ›`;
 		const value = settings[f.key];
 		if (f.secret) return value ? maskKey(value) : '(not set)';
+		// Credentials inside a URL are as secret as a key.
+		if (f.key === 'baseUrl' && value) return maskUrl(value);
 		return value || '(default)';
 	};
 
