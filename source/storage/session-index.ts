@@ -21,7 +21,7 @@ export type SessionIndex = {
 };
 
 /** Bump when SessionSummary or this layout changes: old indexes are then rebuilt. */
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 
 export function encodeIndex(index: SessionIndex): string {
 	return JSON.stringify({version: INDEX_VERSION, entries: Object.fromEntries(index.entries)});
@@ -50,7 +50,8 @@ function plausible(entry: unknown): entry is IndexEntry {
 		(s.overall === null || typeof s.overall === 'number') &&
 		typeof s.dimensions === 'object' &&
 		s.dimensions !== null &&
-		typeof s.turns === 'number'
+		typeof s.turns === 'number' &&
+		Array.isArray(s.openings)
 	);
 }
 

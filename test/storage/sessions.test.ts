@@ -2,7 +2,7 @@ import {chmod, mkdir, readdir, readFile, rm, stat, utimes, writeFile} from 'node
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {SESSION_SCHEMA_VERSION} from '../../source/core/session/record.js';
-import {decodeIndex, encodeIndex} from '../../source/storage/session-index.js';
+import {decodeIndex, encodeIndex, INDEX_VERSION} from '../../source/storage/session-index.js';
 import {NewerSchemaError, openSessionStore, SessionNotFoundError, StorageError} from '../../source/storage/sessions.js';
 import {makeRecord} from './fixtures.js';
 import {tempDir} from './temp.js';
@@ -57,6 +57,14 @@ describe('session store', () => {
 		expect(old.dimensions['skips-ethics']).toBeNull();
 		expect(sessions[1]).toMatchObject({complete: false, overall: null, endedAt: null, durationSeconds: 330});
 		expect((await s.list({focus: 'ethics'})).sessions.map(x => x.id)).toEqual(['eth']);
+	});
+
+	it('lists the opening questions each session asked, so planning never has to open the sessions', async () => {
+		const dataDir = await tempDir();
+		await openSessionStore({dataDir, env: {}}).save(makeRecord({id: 'four', turns: 4}));
+		expect((await openSessionStore({dataDir, env: {}}).list()).sessions[0]!.openings).toEqual(['q1', 'q2']);
+		// A second listing comes from the index, which must keep them too.
+		expect((await openSessionStore({dataDir, env: {}}).list()).sessions[0]!.openings).toEqual(['q1', 'q2']);
 	});
 
 	it('skips a corrupt or truncated file with a warning naming it, and lists the rest', async () => {
@@ -142,7 +150,7 @@ describe('session store', () => {
 		expect(index.entries.get('r1.json')?.summary).toEqual((await s.list()).sessions[0]);
 		expect(encodeIndex(index)).toBe(text);
 		expect(decodeIndex('{"version":2}')).toBeNull();
-		expect(decodeIndex(text.replace('"version":5', '"version":4'))).toBeNull();
+		expect(decodeIndex(text.replace(`"version":${INDEX_VERSION}`, `"version":${INDEX_VERSION - 1}`))).toBeNull();
 	});
 
 	it('notices a file edited in place even when its size and mtime are put back', async () => {

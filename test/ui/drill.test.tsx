@@ -67,6 +67,7 @@ describe('practising what history recommends', () => {
 		overall: 55,
 		dimensions: {...emptyDimensions(), 'generic-pm': 70, 'no-eval-framework': 30},
 		turns: 5,
+		openings: [],
 	};
 
 	it('the home screen offers the recommendation in one key, and p starts it', async () => {
@@ -108,4 +109,5 @@ const weakOnTechnical: SessionSummary = {
 	overall: 50,
 	dimensions: {...emptyDimensions(), 'over-technical': 25},
 	turns: 4,
+	openings: [],
 };

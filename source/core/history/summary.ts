@@ -16,6 +16,8 @@ export type SessionSummary = {
 	dimensions: Record<DimensionId, number | null>;
 	/** Finished exchanges (questions and follow-ups). */
 	turns: number;
+	/** Ids of the opening questions answered, in the order asked (planning avoids them next time). */
+	openings: string[];
 };
 
 function millis(value: string | null | undefined): number | null {
@@ -59,7 +61,13 @@ export function summarize(record: SessionRecord): SessionSummary {
 		overall: score(record.recap?.overall),
 		dimensions,
 		turns: record.turns.length,
+		openings: openingsOf(record.turns),
 	};
+}
+
+/** Ids of the opening questions that were answered (not skipped), in the order asked. */
+export function openingsOf(turns: SessionRecord['turns']): string[] {
+	return turns.filter(t => t.kind === 'question' && !t.skipped).map(t => t.questionId);
 }
 
 const CANONICAL_ISO = 24; // "2025-03-01T10:00:00.000Z", as Date#toISOString writes it

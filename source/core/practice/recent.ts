@@ -1,36 +1,37 @@
+import {openingsOf, type SessionSummary} from '../history/summary.js';
 import type {SessionRecord} from '../session/record.js';
 
 /** How many past sessions are read to avoid repeats: a month of daily practice and then some. */
 export const RECENT_SESSIONS = 40;
 
-/** What planning needs from the session store (the real one, or a fake in tests). */
+/** What planning needs from the session store (the real one, or a fake in tests): its listing. */
 export type HistorySource = {
-	list(): Promise<{sessions: Array<{id: string}>}>;
-	load(id: string): Promise<Pick<SessionRecord, 'turns'>>;
+	list(): Promise<{sessions: Array<Pick<SessionSummary, 'openings'>>}>;
 };
 
-/** Opening question ids asked in the given sessions (newest first), each once, most recent first. */
-export function openingQuestionIds(records: ReadonlyArray<Pick<SessionRecord, 'turns'>>): string[] {
+/** Opening question ids of sessions given newest first, each once, most recent first. */
+function mostRecentFirst(openings: ReadonlyArray<readonly string[]>): string[] {
 	const ids = new Set<string>();
-	for (const record of records) {
-		// Within a session the last question asked is the most recent one.
-		const opening = record.turns.filter(t => t.kind === 'question' && !t.skipped).map(t => t.questionId);
-		for (const id of opening.reverse()) ids.add(id);
-	}
+	// Within a session the last question asked is the most recent one.
+	for (const asked of openings) for (const id of [...asked].reverse()) ids.add(id);
 	return [...ids];
 }
 
+/** Opening question ids asked in the given sessions (newest first), each once, most recent first. */
+export function openingQuestionIds(records: ReadonlyArray<Pick<SessionRecord, 'turns'>>): string[] {
+	return mostRecentFirst(records.map(record => openingsOf(record.turns)));
+}
+
 /**
- * Opening questions of the latest sessions, most recent first. History is a preference, never a
- * requirement: an unreadable store or session simply counts as not asked.
+ * Opening questions of the latest sessions, most recent first, from the listing alone (the index
+ * keeps them), so planning reads one file, not every recent session. History is a preference,
+ * never a requirement: an unreadable store counts as nothing asked.
  */
 export async function recentQuestionIds(source: HistorySource, limit = RECENT_SESSIONS): Promise<string[]> {
-	let ids: Array<{id: string}>;
 	try {
-		ids = (await source.list()).sessions.slice(0, limit);
+		const {sessions} = await source.list();
+		return mostRecentFirst(sessions.slice(0, limit).map(s => s.openings));
 	} catch {
 		return [];
 	}
-	const records = await Promise.all(ids.map(({id}) => source.load(id).catch(() => null)));
-	return openingQuestionIds(records.filter(r => r !== null));
 }
