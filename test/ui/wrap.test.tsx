@@ -86,6 +86,20 @@ describe('Paragraph', () => {
 		expect(inkStrays).toBeGreaterThan(0);
 	});
 
+	it('shares one resize listener however many paragraphs a screen shows', () => {
+		const ui = renderUi(
+			<Box flexDirection="column">
+				{Array.from({length: 12}, (_, i) => (
+					<Paragraph key={i}>{SAMPLE}</Paragraph>
+				))}
+			</Box>,
+		);
+		const one = renderUi(<Paragraph>{SAMPLE}</Paragraph>);
+		// Node warns over the UI past ten listeners on one stream.
+		expect(ui.stdout.listenerCount('resize')).toBe(one.stdout.listenerCount('resize'));
+		expect(ui.stdout.listenerCount('resize')).toBeLessThan(10);
+	});
+
 	it('hangs continuation lines under a lead and clips to a number of lines with an ellipsis', () => {
 		const text = `${filler(30)} next words here and more`;
 		expect(paragraphLines(text, {width: 40, lead: '▸ Q1: ', hang: 2})).toEqual([`▸ Q1: ${filler(30)}`, '  next words here and more']);
