@@ -2,6 +2,8 @@
 //   npm run eval              one report per set present and all open sets combined
 //   npm run eval -- --verbose also lists misread questions and misclassified answers of the sets
 //                             used for tuning; the check sets stay aggregate-only so they remain honest
+//   npm run eval -- --tuning  leaves the sealed sets out entirely: whoever tunes runs this, so not even
+//                             a sealed set's summary line can steer their changes
 // The sealed set was written by people who never saw the analyzer and is never opened while tuning:
 // only its one-line summary is printed. Exits 1 when any set, or the combined open sets, miss TARGETS.
 import {existsSync} from 'node:fs';
@@ -11,6 +13,7 @@ import {evaluate, formatReport, formatSummary, loadFixtures, meetsTargets, TARGE
 
 const root = fileURLToPath(new URL('../test/fixtures/answers/', import.meta.url));
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+const tuning = process.argv.includes('--tuning');
 
 type Visibility = 'tuning' | 'check' | 'sealed';
 /** In this order; only the tuning sets may have their items listed. */
@@ -24,12 +27,13 @@ const SETS: Array<{name: string; visibility: Visibility}> = [
 	{name: 'topics-a', visibility: 'tuning'},
 	{name: 'topics-b', visibility: 'tuning'},
 	{name: 'sealed', visibility: 'sealed'},
+	{name: 'sealed-b', visibility: 'sealed'},
 ];
 
 const open: LabelledAnswer[] = [];
 const verdicts: Array<{name: string; ok: boolean}> = [];
 
-for (const set of SETS) {
+for (const set of SETS.filter(s => !(tuning && s.visibility === 'sealed'))) {
 	const path = `${root}${set.name}.yaml`;
 	if (!existsSync(path)) {
 		console.log(`${set.name}: no fixture file`);
