@@ -2,8 +2,7 @@ import {readdirSync, readFileSync, statSync, type Stats} from 'node:fs';
 import {open, readdir, readFile, rename, stat, unlink} from 'node:fs/promises';
 import path from 'node:path';
 import {sortNewestFirst, summarize, type SessionSummary} from '../core/history/summary.js';
-import {SESSION_SCHEMA_VERSION, type SessionRecord} from '../core/session/record.js';
-import {checkSessionRecord, SESSION_ID_PATTERN} from '../core/session/schema.js';
+import {SESSION_ID_PATTERN, SESSION_SCHEMA_VERSION, type SessionRecord} from '../core/session/record.js';
 import type {FocusId} from '../core/taxonomy/ids.js';
 import {ensurePrivateDir, resolveDataDir, sessionsDirOf} from './data-dir.js';
 import {decodeIndex, encodeIndex, sameStamp, type FileStamp, type IndexEntry, type SessionIndex} from './session-index.js';
@@ -88,7 +87,14 @@ function reasonOf(error: unknown): string {
 	}
 }
 
-function parseSession(text: string): Parsed {
+/**
+ * The record check (zod) is loaded on the first file that has to be read in full: listing from the
+ * index and planning an interview never need it, and it is the largest module on the way to the
+ * first question.
+ */
+let schema: Promise<typeof import('../core/session/schema.js')> | undefined;
+
+async function parseSession(text: string): Promise<Parsed> {
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
@@ -103,7 +109,8 @@ function parseSession(text: string): Parsed {
 			problem: `written by a newer ai-pm-sim (schema ${version}; this version reads ${SESSION_SCHEMA_VERSION}); not listed, update ai-pm-sim to see it`,
 		};
 	}
-	return checkSessionRecord(value);
+	schema ??= import('../core/session/schema.js');
+	return (await schema).checkSessionRecord(value);
 }
 
 /** Larger than any real session (a 10 MB answer makes a file of about 30 MB); beyond it replay refuses. */
@@ -175,7 +182,7 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 		} catch (error) {
 			return {...stamp, problem: `cannot be read (${reasonOf(error)})`};
 		}
-		const parsed = parseSession(text);
+		const parsed = await parseSession(text);
 		if (!parsed.ok) {
 			return {...stamp, problem: parsed.problem};
 		}
@@ -288,7 +295,7 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 			}
 			throw new StorageError(`cannot read ${file}: ${reasonOf(error)}`);
 		}
-		const parsed = parseSession(text);
+		const parsed = await parseSession(text);
 		if (!parsed.ok) {
 			if (parsed.newer !== undefined) {
 				throw new NewerSchemaError(`${file} was ${parsed.problem}`);
@@ -335,7 +342,7 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 			existing = await readFile(file, 'utf8');
 		} catch {}
 		if (existing !== null) {
-			const parsed = parseSession(existing);
+			const parsed = await parseSession(existing);
 			if (!parsed.ok && parsed.newer !== undefined) {
 				throw new NewerSchemaError(`not overwriting ${file}: it was written by a newer ai-pm-sim (schema ${parsed.newer}; this version writes ${SESSION_SCHEMA_VERSION})`);
 			}

@@ -5,6 +5,9 @@ import type {FocusId} from '../taxonomy/ids.js';
 
 export const SESSION_SCHEMA_VERSION = 1;
 
+/** What a session id may look like: it names a file, so nothing that could leave the folder. */
+export const SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
 /** What is saved per session and printed by `run --json` / `replay --json`. */
 export type SessionRecord = {
 	schemaVersion: number;

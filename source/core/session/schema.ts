@@ -1,6 +1,6 @@
 import {z} from 'zod';
 import {DIMENSION_IDS, FOCUS_IDS, WEAKNESS_IDS} from '../taxonomy/ids.js';
-import type {SessionRecord} from './record.js';
+import {SESSION_ID_PATTERN, type SessionRecord} from './record.js';
 
 // A saved session is read back from a file anyone could have edited, so the whole record is checked
 // before history, replay or resume use it: a session that fails is reported as damaged with the
@@ -8,8 +8,6 @@ import type {SessionRecord} from './record.js';
 //
 // Objects are loose: fields a newer build adds (or an older one left) are kept, not rejected; only the
 // fields this version reads are required. Optional parts added after schema 1 stay optional here.
-
-export const SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
 const isoDate = z.string().refine(value => !Number.isNaN(Date.parse(value)), 'not a date');
 const score = z.number().nullable();
