@@ -23,11 +23,21 @@ const out = `dist.building-${process.pid}`;
 await rm(out, {recursive: true, force: true});
 // Shared with the first-frame bench, whose baseline Ink app must be bundled the same way.
 const options = JSON.parse(await readFile('bundle-options.json', 'utf8'));
+// Ink and its text helpers measure with string-width; they get the app's own measure, which gives
+// the same widths without starting a Unicode segmenter for ordinary text (source/core/util/text-width.ts).
+const textWidth = path.resolve('source/core/util/text-width.ts');
+const sharedTextWidth = {
+	name: 'shared-text-width',
+	setup(builder) {
+		builder.onResolve({filter: /^string-width$/}, args => (args.importer === textWidth ? undefined : {path: textWidth}));
+	},
+};
 await build({
 	...options,
 	entryPoints: {cli: 'source/cli.tsx'},
 	outdir: out,
 	define: {...options.define, __VERSION__: JSON.stringify(pkg.version)},
+	plugins: [sharedTextWidth],
 });
 await chmod(`${out}/cli.js`, 0o755);
 

@@ -3,13 +3,15 @@
 // line could start with a stray space; text wrapped here never reaches that code path.
 
 import {append} from './append.js';
-import stringWidth from 'string-width';
+import stringWidth, {isStandaloneText} from './text-width.js';
 
 const segmenter = new Intl.Segmenter();
 
 /** The characters a reader sees (an emoji with its modifiers is one), in order, read lazily. */
 export function* eachGrapheme(text: string): Generator<string> {
-	for (const part of segmenter.segment(text)) yield part.segment;
+	// Text of standalone characters is one grapheme per character: no segmenter to start up.
+	if (isStandaloneText(text)) yield* text;
+	else for (const part of segmenter.segment(text)) yield part.segment;
 }
 
 /** The characters a reader sees (an emoji with its modifiers is one), in order. */
@@ -24,8 +26,7 @@ export function graphemeColumns(grapheme: string): number {
 
 /** Columns a string takes on a terminal (CJK and emoji take two). */
 export function columnsOf(text: string): number {
-	// Plain ASCII, the common case, is one column per character.
-	if (/^[\u0020-\u007E]*$/.test(text)) return text.length;
+	if (!text.includes('\t')) return stringWidth(text);
 	let n = 0;
 	for (const grapheme of graphemes(text)) n += graphemeColumns(grapheme);
 	return n;
