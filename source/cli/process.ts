@@ -1,5 +1,5 @@
-import {main} from './cli/main.js';
-import {safeText} from './core/text/sanitize.js';
+import {main} from './main.js';
+import {safeText} from '../core/text/sanitize.js';
 
 // `ai-pm-sim history | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
