@@ -101,16 +101,39 @@ async function parseSession(text: string): Promise<Parsed> {
 	} catch {
 		return {ok: false, problem: text.trim() === '' ? 'empty file' : 'not valid JSON (truncated or corrupt)'};
 	}
-	const version = (value as {schemaVersion?: unknown} | null)?.schemaVersion;
-	if (typeof version === 'number' && version > SESSION_SCHEMA_VERSION) {
+	const newer = newerVersion(value);
+	if (newer !== undefined) {
 		return {
 			ok: false,
-			newer: version,
-			problem: `written by a newer ai-pm-sim (schema ${version}; this version reads ${SESSION_SCHEMA_VERSION}); not listed, update ai-pm-sim to see it`,
+			newer,
+			problem: `written by a newer ai-pm-sim (schema ${newer}; this version reads ${SESSION_SCHEMA_VERSION}); not listed, update ai-pm-sim to see it`,
 		};
 	}
 	schema ??= import('../core/session/schema.js');
 	return (await schema).checkSessionRecord(value);
+}
+
+/** The schema version of a session written by a newer build, if it is one. */
+function newerVersion(value: unknown): number | undefined {
+	const version = (value as {schemaVersion?: unknown} | null)?.schemaVersion;
+	return typeof version === 'number' && version > SESSION_SCHEMA_VERSION ? version : undefined;
+}
+
+/** The same for a file's text; nothing else in it is checked. */
+function newerSchemaOf(text: string): number | undefined {
+	try {
+		return newerVersion(JSON.parse(text));
+	} catch {
+		return undefined;
+	}
+}
+
+/** Index entries stored newest first, so a listing from the cache finds them in order and skips sorting. */
+function ordered(entries: Map<string, IndexEntry>): SessionIndex {
+	const summarized = sortNewestFirst(
+		[...entries].filter(([, entry]) => entry.summary).map(([name, entry]) => ({name, entry, id: entry.summary!.id, startedAt: entry.summary!.startedAt})),
+	);
+	return {entries: new Map([...summarized.map(({name, entry}): [string, IndexEntry] => [name, entry]), ...[...entries].filter(([, entry]) => !entry.summary)])};
 }
 
 /** Larger than any real session (a 10 MB answer makes a file of about 30 MB); beyond it replay refuses. */
@@ -172,13 +195,14 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 		}
 	};
 
-	const entryFor = async (name: string, stamp: FileStamp): Promise<IndexEntry> => {
+	/** The index entry of one session file; `known` is its text when the caller has just written it. */
+	const entryFor = async (name: string, stamp: FileStamp, known?: string): Promise<IndexEntry> => {
 		if (stamp.size > MAX_SESSION_BYTES) {
 			return {...stamp, problem: tooLarge(stamp.size)};
 		}
 		let text: string;
 		try {
-			text = await readFile(path.join(dir, name), 'utf8');
+			text = known ?? (await readFile(path.join(dir, name), 'utf8'));
 		} catch (error) {
 			return {...stamp, problem: `cannot be read (${reasonOf(error)})`};
 		}
@@ -190,6 +214,19 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 			return {...stamp, problem: `holds session "${parsed.record.id}", which does not match its file name`};
 		}
 		return {...stamp, summary: summarize(parsed.record)};
+	};
+
+	/**
+	 * Puts a file just written into the index as a listing would, so the next start lists it
+	 * from the index instead of reading it in full (and loading the record check) before the
+	 * first question. A failure here only costs that later listing a read.
+	 */
+	const indexSaved = async (name: string, text: string): Promise<void> => {
+		const info = statSync(path.join(dir, name), {throwIfNoEntry: false});
+		const index = readIndex();
+		if (!info || !index) return;
+		index.entries.set(name, await entryFor(name, {mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, size: info.size, ino: info.ino}, text));
+		await writeAtomic(root, INDEX_FILE, encodeIndex(ordered(index.entries))).catch(() => undefined);
 	};
 
 	let swept = false;
@@ -228,14 +265,10 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 		if (!changed) {
 			return cached;
 		}
-		// Stored newest first, so a listing from the cache finds them in order and skips sorting.
-		const summarized = sortNewestFirst(
-			[...entries].filter(([, entry]) => entry.summary).map(([name, entry]) => ({name, entry, id: entry.summary!.id, startedAt: entry.summary!.startedAt})),
-		);
-		const ordered = new Map<string, IndexEntry>([...summarized.map(({name, entry}): [string, IndexEntry] => [name, entry]), ...[...entries].filter(([, entry]) => !entry.summary)]);
+		const index = ordered(entries);
 		// The index is a cache: if this write loses a race or fails, the next listing rebuilds it.
-		await writeAtomic(root, INDEX_FILE, encodeIndex({entries: ordered})).catch(() => undefined);
-		return ordered;
+		await writeAtomic(root, INDEX_FILE, encodeIndex(index)).catch(() => undefined);
+		return index.entries;
 	};
 
 	const list = async (filter?: {focus?: FocusId}): Promise<SessionList> => {
@@ -341,17 +374,18 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 		try {
 			existing = await readFile(file, 'utf8');
 		} catch {}
-		if (existing !== null) {
-			const parsed = await parseSession(existing);
-			if (!parsed.ok && parsed.newer !== undefined) {
-				throw new NewerSchemaError(`not overwriting ${file}: it was written by a newer ai-pm-sim (schema ${parsed.newer}; this version writes ${SESSION_SCHEMA_VERSION})`);
-			}
+		const newer = existing === null ? undefined : newerSchemaOf(existing);
+		if (newer !== undefined) {
+			throw new NewerSchemaError(`not overwriting ${file}: it was written by a newer ai-pm-sim (schema ${newer}; this version writes ${SESSION_SCHEMA_VERSION})`);
 		}
+		const name = `${record.id}.json`;
+		const text = `${JSON.stringify(record, null, '\t')}\n`;
 		try {
-			await writeAtomic(dir, `${record.id}.json`, `${JSON.stringify(record, null, '\t')}\n`);
+			await writeAtomic(dir, name, text);
 		} catch (error) {
 			throw cannotSave(error);
 		}
+		await indexSaved(name, text);
 	};
 
 	return {

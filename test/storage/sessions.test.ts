@@ -139,6 +139,20 @@ describe('session store', () => {
 		expect((await s.list()).sessions.map(x => x.id).sort()).toEqual(['added', 'i0', 'i2', 'i3', 'i4']);
 	});
 
+	it('puts a saved session into the index, so the next listing reads no session file', async () => {
+		const s = await store();
+		await s.save(makeRecord({id: 'old', startedAt: '2025-01-01T10:00:00Z'}));
+		await s.list();
+		const indexFile = path.join(path.dirname(s.dir), 'sessions-index.json');
+		await s.save(makeRecord({id: 'new', startedAt: '2025-03-01T10:00:00Z', overall: 77}));
+		const afterSave = await readFile(indexFile, 'utf8');
+		expect(decodeIndex(afterSave)?.entries.get('new.json')?.summary?.overall).toBe(77);
+		// The listing finds every file as the index has it and leaves the index untouched.
+		const listed = await s.list();
+		expect(listed.sessions.map(x => x.id)).toEqual(['new', 'old']);
+		expect(await readFile(indexFile, 'utf8')).toBe(afterSave);
+	});
+
 	it('encodes the index compactly and decodes it to the same entries', async () => {
 		const s = await store();
 		await s.save(makeRecord({id: 'r1'}));
