@@ -28,7 +28,13 @@ describe('text width', () => {
 			let text = '';
 			for (let i = 0; i < length; i++) text += standalone[random.next().value % standalone.length];
 			const styled = `\u001B[1m${text}\u001B[22m`;
-			expect([stringWidth(text), stringWidth(styled)]).toEqual([fullWidth(text), fullWidth(styled)]);
+			const counted = {countAnsiEscapeCodes: true};
+			expect([stringWidth(text), stringWidth(styled), stringWidth(text, counted), stringWidth(styled, counted)]).toEqual([
+				fullWidth(text),
+				fullWidth(styled),
+				fullWidth(text, counted),
+				fullWidth(styled, counted),
+			]);
 		}
 	});
 

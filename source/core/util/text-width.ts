@@ -46,14 +46,15 @@ type Options = {ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean};
 /** Columns `text` takes on a terminal, exactly as string-width counts them (same signature). */
 export default function stringWidth(text: string, options?: Options): number {
 	if (typeof text !== 'string' || text.length === 0) return 0;
-	if (options && (options.ambiguousIsNarrow === false || options.countAnsiEscapeCodes)) return fullWidth(text, options);
-	const visible = text.includes('\u001B') || text.includes('\u009B') ? stripAnsi(text) : text;
+	if (options?.ambiguousIsNarrow === false) return fullWidth(text, options);
+	// Escape codes are either stripped or, when they are to be counted, not standalone (ESC is a control).
+	const visible = !options?.countAnsiEscapeCodes && (text.includes('\u001B') || text.includes('\u009B')) ? stripAnsi(text) : text;
 	let width = 0;
 	for (let i = 0; i < visible.length; i++) {
 		const code = visible.charCodeAt(i);
 		if (code >= 0x20 && code <= 0x7e) width++;
 		else if (isStandalone(code)) width += eastAsianWidth(code);
-		else return fullWidth(visible);
+		else return fullWidth(visible, options);
 	}
 	return width;
 }
