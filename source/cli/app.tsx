@@ -23,35 +23,37 @@ const handler: CommandHandler = async ({flags, io}) => {
 		return 2;
 	}
 
-	const [{render}, {App}, {ErrorBoundary}, {KeypressProvider, ENABLE_BRACKETED_PASTE}, {createServices}, {lazyHistoryScreens}, drills, random] = await Promise.all([
+	const stdin = io.stdin as NodeJS.ReadStream;
+	const setRawMode = (on: boolean) => {
+		if (typeof stdin.setRawMode === 'function') stdin.setRawMode(on);
+	};
+	const keys = import('../ui/keys/keypress-context.js');
+	// Straight to a question: what the interview needs (core, scripts, engine, history) loads
+	// alongside Ink rather than after its first frame, so their file reads overlap.
+	const servicesReady = import('../ui/create-services.js').then(({createServices}) => {
+		const services = createServices({
+			env: io.env,
+			dataDir: dataDirFlag(flags.dataDir, io),
+			extraDirs: extraScriptDirs(io, flags.questions),
+			engineOptions: {offline: flags.offline, model: flags.model, baseUrl: flags.baseUrl},
+			setRawMode,
+			afterExternalEditor: () => void keys.then(({ENABLE_BRACKETED_PASTE}) => io.stdout.write(ENABLE_BRACKETED_PASTE)),
+		});
+		if (focus || flags.resume) services.warmUp();
+		return services;
+	});
+	const [{render}, {App}, {ErrorBoundary}, {KeypressProvider}, services, {lazyHistoryScreens}, drills, random] = await Promise.all([
 		import('ink'),
 		import('../ui/app.js'),
 		import('../ui/components/error-boundary.js'),
-		import('../ui/keys/keypress-context.js'),
-		import('../ui/create-services.js'),
+		keys,
+		servicesReady,
 		import('../ui/lazy-screens.js'),
 		flags.drill ? import('../core/drill/features.js') : undefined,
 		flags.drill ? import('../core/util/random.js') : undefined,
 	]);
 	const drill = drills && random ? drills.pickDrillFeature(random.randomFor(plan.seed)).id : undefined;
-	const stdin = io.stdin as NodeJS.ReadStream;
-	const setRawMode = (on: boolean) => {
-		if (typeof stdin.setRawMode === 'function') stdin.setRawMode(on);
-	};
-	const services = createServices({
-		env: io.env,
-		dataDir: dataDirFlag(flags.dataDir, io),
-		extraDirs: extraScriptDirs(io, flags.questions),
-		engineOptions: {offline: flags.offline, model: flags.model, baseUrl: flags.baseUrl},
-		setRawMode,
-		afterExternalEditor: () => io.stdout.write(ENABLE_BRACKETED_PASTE),
-	});
 
-	// Straight to a question: the interview core and the scripts load while Ink draws its first frame.
-	if (focus || flags.resume) {
-		services.core().catch(() => undefined);
-		services.scripts().catch(() => undefined);
-	}
 	if (flags.script !== undefined) {
 		const {scripts} = await services.scripts();
 		if (!scripts.some(s => s.id === flags.script)) {
