@@ -42,9 +42,10 @@ const handler: CommandHandler = async ({flags, io}) => {
 		if (focus || flags.resume) services.warmUp();
 		return services;
 	});
-	const [{render}, {App}, {ErrorBoundary}, {KeypressProvider}, services, {lazyHistoryScreens}, drills, random] = await Promise.all([
+	const [{render}, {App}, {startInterview}, {ErrorBoundary}, {KeypressProvider}, services, {lazyHistoryScreens}, drills, random] = await Promise.all([
 		import('ink'),
 		import('../ui/app.js'),
+		import('../ui/start-interview.js'),
 		import('../ui/components/error-boundary.js'),
 		keys,
 		servicesReady,
@@ -60,6 +61,11 @@ const handler: CommandHandler = async ({flags, io}) => {
 			throw new UsageError(`no script "${flags.script}". See \`ai-pm-sim scripts\` for the list.`);
 		}
 	}
+	// Straight to a question: the interview is planned before the first frame, so that frame is the
+	// question (a frame of "Preparing…" first would hold the question back by Ink's frame interval).
+	// If this fails, the app starts it again on screen and shows why.
+	const straightTo = focus !== undefined || flags.script !== undefined || flags.resume;
+	const started = straightTo ? await startInterview(services, {focus, scriptId: flags.script, resume: flags.resume}, plan).catch(() => undefined) : undefined;
 
 	const plain = io.env['NO_COLOR'] !== undefined || (typeof (io.stdout as NodeJS.WriteStream).hasColors === 'function' && !(io.stdout as NodeJS.WriteStream).hasColors());
 	let result: {code: number; message?: string; unsaved?: string} = {code: 0};
@@ -94,6 +100,7 @@ const handler: CommandHandler = async ({flags, io}) => {
 					screens={lazyHistoryScreens}
 					initial={{focus, scriptId: flags.script, resume: flags.resume, drill}}
 					plan={plan}
+					started={started}
 					plain={plain}
 					maskKey={services.maskKey}
 					onExit={r => {

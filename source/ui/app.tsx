@@ -9,7 +9,8 @@ import {FOCUS_AREAS, type FocusId} from '../core/taxonomy/index.js';
 import type {SettingsStore} from '../storage/settings.js';
 import {PRIORITY, useHoldKeys, useKeypress} from './keys/use-keypress.js';
 import {ANSWERING} from './keys/bindings.js';
-import {initialNav, navigate} from './navigation.js';
+import {initialNav, interviewNav, navigate} from './navigation.js';
+import {startInterview, type PlanChoice, type StartedInterview} from './start-interview.js';
 import type {Core, Services} from './services.js';
 import {transcriptText} from './transcript.js';
 import {PlainContext} from './plain.js';
@@ -22,8 +23,6 @@ import {SettingsScreen} from './screens/settings-screen.js';
 import {DrillScreen} from './screens/drill-screen.js';
 import {NextPractice} from './components/next-practice.js';
 import {findDrillFeature, pickDrillFeature} from '../core/drill/features.js';
-import type {Level} from '../core/interview/plan-options.js';
-import {recentQuestionIds} from '../core/practice/recent.js';
 import {recommendPractice, type Recommendation} from '../core/practice/recommend.js';
 import {randomFor} from '../core/util/random.js';
 import {KeyHints} from './components/key-hints.js';
@@ -35,9 +34,6 @@ type Active = {session: Session; core: Core; description: string};
 
 /** How the app ended: the exit code, a line for stderr, and text to print if saving failed. */
 export type ExitResult = {code: number; message?: string; unsaved?: string};
-
-/** How interviews are planned: a seed fixes the questions (and ignores history). */
-export type PlanChoice = {level?: Level; count?: number; seed?: number};
 
 export type HistoryScreenProps = {store: Awaited<ReturnType<Services['sessions']>>; onReplay(id: string): void; onResume(record: SessionRecord): void; onBack(): void};
 export type ReplayScreenProps = {record: SessionRecord; onBack(): void};
@@ -54,6 +50,8 @@ export type AppProps = {
 	initial?: {focus?: FocusId; scriptId?: string; resume?: boolean; drill?: string};
 	/** From the command line: applies to every interview started in this run. */
 	plan?: PlanChoice;
+	/** An interview the CLI already started (straight to a question): the first frame shows it. */
+	started?: StartedInterview;
 	/** No colour: marks and words only. */
 	plain?: boolean;
 	onExit(result: ExitResult): void;
@@ -76,22 +74,38 @@ function resumableOf(record: SessionRecord): Resumable {
 
 const REMEMBER_FOCUS_AFTER_MS = 300;
 
-export function App({services, screens, initial = {}, plan = {}, plain = false, onExit, clock, maskKey = k => (k ? '…' : '(not set)'), onSavePolicy, onFirstQuestion}: AppProps) {
+function skippedFilesNote(notices: string[]): string | null {
+	return notices.length > 0 ? `Some question files were skipped: ${notices.join('; ')}` : null;
+}
+
+export function App({
+	services,
+	screens,
+	initial = {},
+	plan = {},
+	started,
+	plain = false,
+	onExit,
+	clock,
+	maskKey = k => (k ? '…' : '(not set)'),
+	onSavePolicy,
+	onFirstQuestion,
+}: AppProps) {
 	const {exit} = useApp();
-	const [nav, dispatch] = useReducer(navigate, initial, initialNav);
-	const [active, setActive] = useState<Active | null>(null);
+	const [nav, dispatch] = useReducer(navigate, initial, options => (started ? interviewNav() : initialNav(options)));
+	const [active, setActive] = useState<Active | null>(started ? {session: started.session, core: started.core, description: started.description} : null);
 	const [settings, setSettings] = useState<SettingsStore | null>(null);
 	const [resumable, setResumable] = useState<Resumable | null>(null);
-	const [saveNote, setSaveNote] = useState<string | null>(null);
+	const [saveNote, setSaveNote] = useState<string | null>(started ? skippedFilesNote(started.notices) : null);
 	const [quitArmed, setQuitArmed] = useState(false);
 	const [replay, setReplay] = useState<SessionRecord | null>(null);
 	const [fatal, setFatal] = useState<string | null>(null);
 	const [recommendation, setRecommendation] = useState<Recommendation | null>(null);
 	const drillRandom = useMemo(() => randomFor(plan.seed), [plan.seed]);
-	const draftRef = useRef('');
+	const draftRef = useRef(started?.draft ?? '');
 	const resumeRecord = useRef<SessionRecord | null>(null);
 	/** The focus of an interview being started, saved as the last used once its question is up. */
-	const rememberFocus = useRef<FocusId | null>(null);
+	const rememberFocus = useRef<FocusId | null>(started && !initial.resume ? (initial.focus ?? null) : null);
 	const exiting = useRef(false);
 	/** Sessions whose recap already started coaching by itself (not again after a replay). */
 	const autoCoached = useRef(new WeakSet<Session>());
@@ -154,29 +168,13 @@ export function App({services, screens, initial = {}, plan = {}, plain = false, 
 		if (screen.name !== 'starting') return;
 		let live = true;
 		(async () => {
-			// A seed alone decides the plan; otherwise questions from recent sessions come last. Read
-			// alongside the rest, so the history never holds up the first question.
-			const fresh = !screen.resume && plan.seed === undefined;
-			const [core, loaded, choice, recent] = await Promise.all([
-				services.core(),
-				services.scripts(),
-				services.engine(),
-				fresh ? services.sessions().then(recentQuestionIds, () => []) : [],
-			]);
-			let state: InterviewState;
-			if (screen.resume) {
-				const record = resumeRecord.current ?? (await (await services.sessions()).latestIncomplete());
-				resumeRecord.current = null;
-				if (!record) throw new Error('there is no unfinished session to resume.');
-				state = core.resumeInterview(record, loaded.scripts);
-			} else {
-				state = core.createInterview({scripts: loaded.scripts, focus: screen.focus, scriptId: screen.scriptId, ...plan, recent});
-			}
+			const record = resumeRecord.current;
+			resumeRecord.current = null;
+			const {session, core, description, draft, notices} = await startInterview(services, {...screen, record}, plan);
 			if (!live) return;
-			const session = new core.InterviewSession({engine: choice.engine, state});
-			draftRef.current = state.restoredDraft ?? '';
-			setSaveNote(loaded.notices.length > 0 ? `Some question files were skipped: ${loaded.notices.join('; ')}` : null);
-			setActive({session, core, description: choice.description});
+			draftRef.current = draft;
+			setSaveNote(skippedFilesNote(notices));
+			setActive({session, core, description});
 			if (!screen.resume && screen.focus) rememberFocus.current = screen.focus;
 			dispatch({type: 'interview-ready'});
 			if (session.state.phase === 'finished') dispatch({type: 'interview-finished'});

@@ -37,6 +37,11 @@ export function initialNav(options: {focus?: FocusId; scriptId?: string; resume?
 	return {screen: {name: 'home'}, notice: null};
 }
 
+/** Where the app opens when the interview was started before its first frame. */
+export function interviewNav(): NavState {
+	return {screen: {name: 'interview'}, notice: null};
+}
+
 export function navigate(state: NavState, action: NavAction): NavState {
 	const screen = state.screen;
 	switch (action.type) {
@@ -49,7 +54,7 @@ export function navigate(state: NavState, action: NavAction): NavState {
 		case 'resume':
 			return {screen: {name: 'starting', resume: true}, notice: null};
 		case 'interview-ready':
-			return screen.name === 'starting' ? {screen: {name: 'interview'}, notice: null} : state;
+			return screen.name === 'starting' ? interviewNav() : state;
 		case 'start-failed':
 			return {screen: {name: 'home'}, notice: action.message};
 		case 'interview-finished':

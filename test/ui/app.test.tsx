@@ -1,5 +1,6 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {App, type ExitResult} from '../../source/ui/app.js';
+import {startInterview} from '../../source/ui/start-interview.js';
 import {cleanupUi, KEYS, renderUi, waitFor} from './helpers.js';
 import {fakeScreens, fakeServices, memorySessions, memorySettings} from './fakes.js';
 
@@ -50,6 +51,18 @@ describe('App', () => {
 		await waitFor(() => expect(ui.frame()).toContain('r replay this session'));
 		await ui.write('h');
 		await waitFor(() => expect(ui.frame()).toContain('New interview'));
+	});
+
+	it('draws an interview started before the first frame as that frame, and remembers its focus', async () => {
+		const services = fakeServices({settings: memorySettings()});
+		const started = await startInterview(services, {focus: 'evaluation'}, {seed: 3});
+		const settings = memorySettings();
+		const {ui} = start({services: {...services, settings: async () => settings}, initial: {focus: 'evaluation'}, started});
+		expect(ui.frame()).toContain('Q1:');
+		expect(ui.frame()).not.toContain('Preparing');
+		await ui.write('x');
+		await waitFor(() => expect(ui.frame()).toMatch(/1 word/));
+		await waitFor(() => expect(settings.values.lastFocus).toBe('evaluation'));
 	});
 
 	it('starts straight at the first question with a focus, and /skip, /hint, /help work', async () => {
