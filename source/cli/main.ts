@@ -1,7 +1,6 @@
 import {COMMANDS, findCommand} from './commands/index.js';
 import type {CommandContext, CommandHandler} from './commands/types.js';
 import {COMMON_FLAGS, type FlagName} from './flags.js';
-import {parseCommandLine} from './parse-args.js';
 import {processIo, UsageError, writeLine, type CommandIo} from './io.js';
 import {FOCUS_AREAS} from '../core/taxonomy/index.js';
 
@@ -55,7 +54,15 @@ function version(): string {
 export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
 	// The bare command opens the app: nothing to parse, so the parser's load time is not paid.
 	if (argv.length === 0) return runHandler((await import('./app.js')).default, {args: [], flags: {save: true}, io});
-	const {flags, input, typed} = parseCommandLine(argv);
+	let parsed;
+	try {
+		parsed = (await import('./parse-args.js')).parseCommandLine(argv);
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		writeLine(io.stderr, `ai-pm-sim: ${error.message} See \`ai-pm-sim --help\`.`);
+		return error.exitCode;
+	}
+	const {flags, input, typed} = parsed;
 	const [name, ...args] = input;
 	const command = name === undefined ? undefined : findCommand(name);
 

@@ -1,6 +1,5 @@
-import {closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs';
-import path from 'node:path';
-import {processAlive, tempName} from './temp-files.js';
+import {closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync} from 'node:fs';
+import {processAlive} from './temp-files.js';
 
 // Settings are one small file that several processes may change at once (two terminals, a script
 // running `config set` in parallel). A lock file held for the few milliseconds of a
@@ -57,25 +56,5 @@ export function withFileLock<T>(lock: string, fn: () => T): T {
 		try {
 			unlinkSync(lock);
 		} catch {}
-	}
-}
-
-/** Temp file in the same folder, fsync, rename: readers see the old file or the new one, never half. */
-export function writeFileAtomicSync(file: string, data: string): void {
-	const temp = path.join(path.dirname(file), tempName(path.basename(file)));
-	try {
-		const fd = openSync(temp, 'wx', 0o600);
-		try {
-			writeSync(fd, data);
-			fsyncSync(fd);
-		} finally {
-			closeSync(fd);
-		}
-		renameSync(temp, file);
-	} catch (error) {
-		try {
-			unlinkSync(temp);
-		} catch {}
-		throw error;
 	}
 }

@@ -1,7 +1,14 @@
-import {existsSync, renameSync} from 'node:fs';
+// conf is imported here and nowhere else. This module is only ever loaded with a dynamic import
+// (the app opens the store after its first frame, and after the first question is on screen; the
+// config and run commands load it with their own code), while starting an interview reads its
+// settings through setting-values.ts, which has no conf in it. The store's writes stay synchronous,
+// as the Settings screen and `config set` expect, so conf is loaded with the store rather than
+// at the first write.
+import Conf from 'conf';
+import {existsSync, readdirSync, renameSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {checkDataDir, ensurePrivateDir, resolveDataDir} from './data-dir.js';
-import {withFileLock, writeFileAtomicSync} from './settings-lock.js';
+import {withFileLock} from './settings-lock.js';
 import {sweepTempFiles} from './temp-files.js';
 import {SETTING_KEYS, type SettingKey, type Settings} from './settings-types.js';
 import {CONFIG_FILE_NAME, isSettingKey, pickValid, readConfigFile, SettingError, settingProblem} from './setting-values.js';
@@ -18,6 +25,14 @@ export type SettingsStore = {
 	notice: string | null;
 };
 
+/**
+ * conf writes through a `config.json.tmp-…` file and removes it on any exit it sees; only a killed
+ * write leaves one. Called under the lock, when no other write can be using its temp file.
+ */
+function removeKilledWrites(dir: string): void {
+	for (const name of readdirSync(dir)) if (name.startsWith(`${CONFIG_FILE_NAME}.tmp-`)) rmSync(path.join(dir, name), {force: true});
+}
+
 function timestamp(): string {
 	return new Date().toISOString().replace(/[:.]/g, '-');
 }
@@ -27,8 +42,11 @@ function timestamp(): string {
  * `config.json.corrupt-<timestamp>` and defaults are used; invalid single values are ignored.
  * When the folder cannot be written, reading still works and `set` throws a SettingError.
  *
- * Every change is read-modify-write of the whole file under a lock shared by every process
- * (see settings-lock.ts), written to a temp file and renamed: two `config set` at once both land.
+ * Changes go through conf, which re-reads the file before each `set` or `delete` and writes it
+ * whole (temp file, rename, mode 0600). On its own that still loses a change when two processes
+ * read before either writes; each change therefore runs under a lock shared by every process (see
+ * settings-lock.ts), so it applies to the file as it is on disk now: two `config set` at once both land.
+ * Reads skip conf: they are validated as a whole record (pickValid) and need no lock.
  */
 export function openSettings({dataDir, env}: {dataDir?: string; env: NodeJS.ProcessEnv}): SettingsStore {
 	const dir = resolveDataDir({dataDir, env});
@@ -58,14 +76,16 @@ export function openSettings({dataDir, env}: {dataDir?: string; env: NodeJS.Proc
 		notices.push(`Ignored invalid ${initialInvalid.join(', ')} in ${file}; fix it with \`ai-pm-sim config set\`.`);
 	}
 
+	// Made at the first change, inside the lock: its constructor reads the file too.
+	let conf: Conf<Settings> | null = null;
 	/** Applies a change to the file as it is on disk now; every failure is a one-line SettingError. */
-	const write = (change: (values: Record<string, unknown>) => void): void => {
+	const write = (change: (store: Conf<Settings>) => void): void => {
 		try {
 			ensurePrivateDir(dir);
 			withFileLock(`${file}.lock`, () => {
-				const values = readAll();
-				change(values);
-				writeFileAtomicSync(file, `${JSON.stringify(values, null, '\t')}\n`);
+				removeKilledWrites(dir);
+				conf ??= new Conf<Settings>({cwd: dir, configName: path.basename(CONFIG_FILE_NAME, '.json'), configFileMode: 0o600, accessPropertiesByDotNotation: false});
+				change(conf);
 			});
 		} catch (error) {
 			throw new SettingError(`cannot save settings in ${dir}: ${(error as Error).message}`);
@@ -84,14 +104,10 @@ export function openSettings({dataDir, env}: {dataDir?: string; env: NodeJS.Proc
 			if (problem) {
 				throw new SettingError(`${key} ${problem}`);
 			}
-			write(values => {
-				values[key] = value;
-			});
+			write(store => store.set(key, value as Exclude<Settings[typeof key], undefined>));
 		},
 		unset(key) {
-			write(values => {
-				delete values[key];
-			});
+			write(store => store.delete(key));
 		},
 	};
 }

@@ -88,6 +88,23 @@ describe('settings', () => {
 		expect(maskKey('sk-proj-abcdefghijklmnop1234')).not.toContain('abcdef');
 	});
 
+	it('applies each change to the file as it is now, keeping what another process wrote since opening', async () => {
+		const dataDir = await tempDir();
+		const mine = openSettings({dataDir, env: {}});
+		mine.set('engine', 'offline');
+		openSettings({dataDir, env: {}}).set('model', 'from-elsewhere');
+		mine.set('defaultFocus', 'ethics');
+		mine.unset('engine');
+		expect(JSON.parse(await readFile(mine.path, 'utf8'))).toEqual({model: 'from-elsewhere', defaultFocus: 'ethics'});
+	});
+
+	it('removes the temp file a killed write left, at the next change', async () => {
+		const dataDir = await tempDir();
+		await writeFile(path.join(dataDir, 'config.json.tmp-1234567890abcdef'), '{"model": "half');
+		openSettings({dataDir, env: {}}).set('model', 'whole');
+		expect(await readdir(dataDir)).toEqual(['config.json']);
+	});
+
 	it('creates the data folder on first write', async () => {
 		const root = await tempDir();
 		const dataDir = path.join(root, 'new', 'nested');
