@@ -27,7 +27,7 @@ const handler: CommandHandler = async ({flags, io}) => {
 	const setRawMode = (on: boolean) => {
 		if (typeof stdin.setRawMode === 'function') stdin.setRawMode(on);
 	};
-	const keys = import('../ui/keys/keypress-context.js');
+	const ui = import('../ui/interactive.js');
 	// Straight to a question: what the interview needs (core, scripts, engine, history) loads
 	// alongside Ink rather than after its first frame, so their file reads overlap.
 	const servicesReady = import('../ui/create-services.js').then(({createServices}) => {
@@ -37,23 +37,13 @@ const handler: CommandHandler = async ({flags, io}) => {
 			extraDirs: extraScriptDirs(io, flags.questions),
 			engineOptions: {offline: flags.offline, model: flags.model, baseUrl: flags.baseUrl},
 			setRawMode,
-			afterExternalEditor: () => void keys.then(({ENABLE_BRACKETED_PASTE}) => io.stdout.write(ENABLE_BRACKETED_PASTE)),
+			afterExternalEditor: () => void ui.then(({ENABLE_BRACKETED_PASTE}) => io.stdout.write(ENABLE_BRACKETED_PASTE)),
 		});
 		if (focus || flags.resume) services.warmUp();
 		return services;
 	});
-	const [{render}, {App}, {startInterview}, {ErrorBoundary}, {KeypressProvider}, services, {lazyHistoryScreens}, drills, random] = await Promise.all([
-		import('ink'),
-		import('../ui/app.js'),
-		import('../ui/start-interview.js'),
-		import('../ui/components/error-boundary.js'),
-		keys,
-		servicesReady,
-		import('../ui/lazy-screens.js'),
-		flags.drill ? import('../core/drill/features.js') : undefined,
-		flags.drill ? import('../core/util/random.js') : undefined,
-	]);
-	const drill = drills && random ? drills.pickDrillFeature(random.randomFor(plan.seed)).id : undefined;
+	const [{render, App, startInterview, ErrorBoundary, KeypressProvider, lazyHistoryScreens, pickDrillFeature, randomFor}, services] = await Promise.all([ui, servicesReady]);
+	const drill = flags.drill ? pickDrillFeature(randomFor(plan.seed)).id : undefined;
 
 	if (flags.script !== undefined) {
 		const {scripts} = await services.scripts();

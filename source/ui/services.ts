@@ -25,22 +25,7 @@ export type Services = {
 };
 
 export async function loadCore(): Promise<Core> {
-	const [start, resume, session, recap, record, saving] = await Promise.all([
-		import('../core/interview/start.js'),
-		import('../core/interview/resume.js'),
-		import('../core/interview/session.js'),
-		import('../core/recap/build.js'),
-		import('../core/session/to-record.js'),
-		import('../core/session/saving.js'),
-	]);
-	return {
-		createInterview: start.createInterview,
-		resumeInterview: resume.resumeInterview,
-		InterviewSession: session.InterviewSession,
-		buildRecap: recap.buildRecap,
-		toSessionRecord: record.toSessionRecord,
-		SavePolicy: saving.SavePolicy,
-	};
+	return (await import('./interview-runtime.js')).core;
 }
 
 /** Caches a lazy async value; a failure is not cached so it can be retried. */
