@@ -66,6 +66,9 @@ const pkg = JSON.parse(await readFile('package.json', 'utf8'));
 const out = `dist.building-${process.pid}`;
 await rm(out, {recursive: true, force: true});
 // Shared with the first-frame bench, whose baseline Ink app must be bundled the same way.
+// Its target is the oldest Node the package supports. esbuild would still rewrite `/…/v` patterns
+// (Unicode sets, which Node 22 has) into `new RegExp(…)` calls that are parsed as the bundle loads
+// (string-width's emoji pattern alone took milliseconds on every start), so they are declared supported.
 const options = JSON.parse(await readFile('bundle-options.json', 'utf8'));
 // Ink and its text helpers measure with string-width; they get the app's own measure, which gives
 // the same widths without starting a Unicode segmenter for ordinary text (source/core/util/text-width.ts).
