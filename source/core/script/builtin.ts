@@ -22,8 +22,8 @@ function packageRoot(): string {
 	}
 }
 
-export function builtInQuestionsDir(): string {
-	return path.join(packageRoot(), 'questions');
+export function builtInQuestionsDir(root = packageRoot()): string {
+	return path.join(root, 'questions');
 }
 
 /** Where the build leaves the built-in scripts, already parsed and validated. */
@@ -32,13 +32,14 @@ export const PARSED_CACHE_FILE = path.join('dist', 'questions-cache.json');
 /** File name → the SHA-256 of its text and the script the build validated from that text. */
 export type ParsedCache = Record<string, {sha256: string; script: Script}>;
 
-export function contentHash(text: string): string {
+/** SHA-256 of a file's text; the same for its bytes, which spares decoding files only to check them. */
+export function contentHash(text: string | Uint8Array): string {
 	return createHash('sha256').update(text).digest('hex');
 }
 
-export async function readParsedCache(): Promise<ParsedCache> {
+export async function readParsedCache(root = packageRoot()): Promise<ParsedCache> {
 	try {
-		return JSON.parse(await readFile(path.join(packageRoot(), PARSED_CACHE_FILE), 'utf8')) as ParsedCache;
+		return JSON.parse(await readFile(path.join(root, PARSED_CACHE_FILE), 'utf8')) as ParsedCache;
 	} catch {
 		return {};
 	}
@@ -49,18 +50,18 @@ export async function readParsedCache(): Promise<ParsedCache> {
  * is there with the same content (and no id is used twice); otherwise null, and the caller loads
  * and validates the files themselves.
  */
-export async function cachedBuiltInScripts(): Promise<Script[] | null> {
-	const dir = builtInQuestionsDir();
-	const [cache, entries] = await Promise.all([readParsedCache(), readdir(dir, {withFileTypes: true})]);
+export async function cachedBuiltInScripts(root = packageRoot()): Promise<Script[] | null> {
+	const dir = builtInQuestionsDir(root);
+	const [cache, entries] = await Promise.all([readParsedCache(root), readdir(dir, {withFileTypes: true})]);
 	const names = entries
 		.filter(entry => entry.isFile() && SCRIPT_EXTENSIONS.has(path.extname(entry.name)))
 		.map(entry => entry.name)
 		.sort();
-	const texts = await Promise.all(names.map(name => readFile(path.join(dir, name), 'utf8')));
+	const files = await Promise.all(names.map(name => readFile(path.join(dir, name))));
 	const scripts: Script[] = [];
 	for (const [i, name] of names.entries()) {
 		const cached = cache[name];
-		if (!cached || cached.sha256 !== contentHash(texts[i]!)) return null;
+		if (!cached || cached.sha256 !== contentHash(files[i]!)) return null;
 		scripts.push(cached.script);
 	}
 	return new Set(scripts.map(s => s.id)).size === scripts.length ? scripts : null;
