@@ -22,7 +22,8 @@ const NEGATIVE_NUMBER = /^-(?:\d+|\d*\.\d+)(?:e[+-]?\d+)?$/i;
  * before arguments that look like flags. A string flag given no value is ''. A flag given twice
  * is a UsageError.
  */
-export function parseCommandLine(argv: string[]): ParsedArgs {
+export function parseCommandLine(given: string[]): ParsedArgs {
+	const argv = attachedValuesApart(given);
 	let parsed;
 	try {
 		parsed = meow({
@@ -55,6 +56,31 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
 	return {flags: values as Flags, input: parsed.input, typed};
 }
 
+/** A one-letter flag group as meow reads it: letters up to a `=`, a number or a sign. */
+function isShortGroup(arg: string): boolean {
+	return arg.startsWith('-') && !arg.startsWith('--') && arg !== '-' && !NEGATIVE_NUMBER.test(arg);
+}
+
+/**
+ * `-fevaluation` and `-yfethics` as getopt reads them: the letters after a one-letter flag that
+ * takes a value are its value. meow would read every letter as a flag (`-fevaluation` contains
+ * `-v`, so it printed the version). Split apart here, they read as `-f evaluation`.
+ */
+function attachedValuesApart(argv: string[]): string[] {
+	const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
+	return argv.flatMap((arg, index) => {
+		if (index >= end || !isShortGroup(arg)) return [arg];
+		const letters = /^-([a-zA-Z]*)/.exec(arg)![1]!;
+		const at = [...letters].findIndex(letter => {
+			const flag = BY_SHORT.get(letter);
+			return flag !== undefined && FLAGS[flag].type !== 'boolean';
+		});
+		// A value given with `=` (or nothing after the flag) is already read right.
+		const value = at === -1 ? '' : arg.slice(at + 2);
+		return value === '' || value.startsWith('=') ? [arg] : [arg.slice(0, at + 2), value];
+	});
+}
+
 /**
  * The flags in `argv` as typed, so an error names what the user wrote (`-f`, `--no-save`), not
  * meow's camelCase key. Follows meow's reading: before `--`, every argument that starts with a
@@ -65,7 +91,7 @@ function typedFlags(argv: string[]): TypedFlag[] {
 	const typed: TypedFlag[] = [];
 	for (const arg of argv) {
 		if (arg === '--') break;
-		if (!arg.startsWith('-') || arg === '-' || NEGATIVE_NUMBER.test(arg)) continue;
+		if (!arg.startsWith('--') && !isShortGroup(arg)) continue;
 		if (arg.startsWith('--')) {
 			const option = arg.slice(2).split('=')[0]!;
 			const negated = option.startsWith('no-') ? BY_OPTION.get(option.slice(3)) : undefined;

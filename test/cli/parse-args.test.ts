@@ -27,6 +27,15 @@ describe('parseCommandLine (meow)', () => {
 		]);
 	});
 
+	it('reads a value attached to a one-letter flag as getopt does, even after other letters', () => {
+		expect(parseCommandLine(['-fevaluation']).flags.focus).toBe('evaluation');
+		const grouped = parseCommandLine(['run', '-yfethics', '-oout.md']);
+		expect(grouped.flags).toMatchObject({yes: true, focus: 'ethics', out: 'out.md'});
+		expect(grouped.typed.map(t => t.typed)).toEqual(['-y', '-f', '-o']);
+		// After `--` nothing is a flag; `-f=x` keeps meow's reading.
+		expect(parseCommandLine(['-f=ethics', '--', '-fx']).flags.focus).toBe('ethics');
+	});
+
 	it('never keeps a value of the wrong type: `--no-focus` leaves focus unset', () => {
 		expect(parseCommandLine(['--no-focus']).flags.focus).toBeUndefined();
 	});
