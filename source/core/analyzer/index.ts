@@ -23,19 +23,24 @@ export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
 	return explainAnswer(input).analysis;
 }
 
+/** Why a weakness the question script lists, but the wording does not invite, is checked. */
+export const SCRIPT_REASON = 'the question script lists it for this question';
+
 /**
  * Which weaknesses this turn is judged on, and why. A reply to a follow-up is judged on the gap the
- * follow-up probed; a script's own probe list wins over the inferred one for an opening question.
+ * follow-up probed. Otherwise the question's wording decides, plus whatever its script lists (each
+ * reason says which of the two it came from); labelled answers may fix the list exactly (`probes`).
  */
 export function invitedFor(input: AnalyzeInput): Invitation[] {
-	const read = readQuestion(input.focus, input.question);
 	const target = input.followUp?.targets;
 	if (target) {
 		return [{id: target, reason: `the follow-up probed ${WEAKNESSES[target].label.toLowerCase()}: the reply is judged on whether it closes that gap`}];
 	}
-	if (!input.probes) return read;
-	const reasonOf = (id: WeaknessId) => read.find(r => r.id === id)?.reason ?? 'the question script lists it for this question';
-	return WEAKNESS_IDS.filter(id => input.probes!.includes(id)).map(id => ({id, reason: reasonOf(id)}));
+	const read = readQuestion(input.focus, input.question);
+	const reasonOf = (id: WeaknessId) => read.find(r => r.id === id)?.reason ?? SCRIPT_REASON;
+	const listed = input.probes ?? (input.scriptProbes ? [...read.map(r => r.id), ...input.scriptProbes] : undefined);
+	if (!listed) return read;
+	return WEAKNESS_IDS.filter(id => listed.includes(id)).map(id => ({id, reason: reasonOf(id)}));
 }
 
 /**
