@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {analyzeAnswer, inferProbes, readQuestion} from '../../source/core/analyzer/index.js';
+import {mainAsks} from '../../source/core/analyzer/probes.js';
 
 describe('inferProbes', () => {
 	it('measurement and launch-readiness wording invites no-eval-framework', () => {
@@ -74,5 +75,33 @@ describe('inferProbes', () => {
 		const result = analyzeAnswer({focus: 'mixed', question: 'Tell me about your experience building an AI feature.', answer: 'AI will transform everything in the future.'});
 		expect(result.applicable).toContain('generic-ai-talk');
 		expect(result.weaknesses.map(w => w.id)).toContain('generic-ai-talk');
+	});
+});
+
+describe('what a question asks directly', () => {
+	it('separates the main ask from what a question invites on the side', () => {
+		expect([...mainAsks('mixed', 'How would you tell whether the translation feature got better?')]).toEqual(['no-eval-framework']);
+		expect([...mainAsks('mixed', 'Tell me about a model you shipped and how you measured it.')].sort()).toEqual(['generic-ai-talk', 'no-eval-framework']);
+		expect([...mainAsks('mixed', 'How would you keep a teen chat app safe?')]).toEqual(['skips-ethics']);
+		// a design question invites an evaluation plan and, for a clinic, the risks, but asks for neither
+		expect([...mainAsks('product-sense', 'Design a scheduling assistant for a dental clinic.')]).toEqual([]);
+	});
+
+	it('an answer that misses the main ask is not also called generic PM unless PM craft shapes it', () => {
+		const question = 'How would you know our invoice-reading feature works?';
+		const metricsOnly = analyzeAnswer({
+			focus: 'evaluation',
+			question,
+			answer:
+				'I would run a beta and look at how many customers turn it on in the first month, weekly active usage of the feature, retention at ninety days and an NPS question in the app. I would also do a few user interviews. If usage keeps climbing and NPS holds, it works.',
+		});
+		expect(metricsOnly.weaknesses.map(w => w.id)).toEqual(['no-eval-framework']);
+		const playbook = analyzeAnswer({
+			focus: 'evaluation',
+			question,
+			answer:
+				'I would write a PRD with success metrics and OKRs, align stakeholders in a kickoff, run a beta with a launch checklist and a go-to-market plan, track the funnel and NPS on a dashboard, and review the roadmap every sprint.',
+		});
+		expect(playbook.weaknesses.map(w => w.id).sort()).toEqual(['generic-pm', 'no-eval-framework']);
 	});
 });

@@ -250,22 +250,28 @@ function skipsEthics(sig: Signals): Detection {
 }
 
 /**
- * One diagnosis per gap: generic-pm is the broadest absence. Opinions instead of a story already
- * name what is wrong, so they replace it; a lecture on internals replaces it unless generic-pm is
- * itself strong (a PM-shaped answer dense with frameworks and process).
+ * One diagnosis per gap: generic-pm is the broadest absence. When the answer misses what the question
+ * asks directly (an evaluation plan, a story of one's own, specific safety practice), that weakness
+ * names the gap, and a thin AI layer is generic PM as well only in an answer shaped by PM craft
+ * (frameworks, process, launch mechanics). A lecture on internals replaces it unless generic-pm is
+ * itself strong.
  */
 export const SPECIFIC_EXPLAINS_AT = 0.8;
 export const GENERIC_PM_KEEP_AT = 0.8;
+/** "Shaped by PM craft": at least this many craft terms, and this many per hundred words. */
+export const CRAFT_SHAPED = {terms: 4, per100: 4} as const;
 
-export function explainAway(detections: Detection[]): Detection[] {
-	// a story with no AI in it is generic AI talk, not a traditional PM answer; a lecture is over-technical.
-	// Metrics-only and box-checking answers can be generic PM as well, so they explain nothing away.
+export function explainAway(detections: Detection[], mainAsks: ReadonlySet<WeaknessId> = new Set()): Detection[] {
+	const missedAsk = detections.some(d => d.id !== 'generic-pm' && d.id !== 'over-technical' && mainAsks.has(d.id) && d.risk >= REPORT_AT);
 	const story = detections.some(d => d.id === 'generic-ai-talk' && d.risk >= REPORT_AT);
 	const lecture = detections.some(d => d.id === 'over-technical' && d.risk >= SPECIFIC_EXPLAINS_AT);
-	if (!story && !lecture) return detections;
-	return detections.map(d =>
-		d.id === 'generic-pm' && d.risk >= REPORT_AT && (story || d.risk < GENERIC_PM_KEEP_AT) ? {...d, risk: REPORT_AT - 0.01, why: {...d.why, explainedAway: 1}} : d,
-	);
+	if (!missedAsk && !story && !lecture) return detections;
+	return detections.map(d => {
+		if (d.id !== 'generic-pm' || d.risk < REPORT_AT) return d;
+		const craftShaped = (d.why.craft ?? 0) >= CRAFT_SHAPED.terms && (d.why.craftPer100 ?? 0) >= CRAFT_SHAPED.per100;
+		const explained = ((missedAsk || story) && !craftShaped) || (lecture && d.risk < GENERIC_PM_KEEP_AT);
+		return explained ? {...d, risk: REPORT_AT - 0.01, why: {...d.why, explainedAway: 1}} : d;
+	});
 }
 
 /** Opening answers and replies to a follow-up are read differently by some detectors. */

@@ -2,7 +2,7 @@ import {emptyDimensions, WEAKNESS_IDS, type WeaknessId} from '../taxonomy/ids.js
 import {DETECTORS, explainAway, REPORT_AT, type Detection} from './detectors.js';
 import {nonAnswerReason} from './non-answer.js';
 import {pacingOf, speakingSeconds} from './pacing.js';
-import {readQuestion} from './probes.js';
+import {mainAsks, readQuestion} from './probes.js';
 import {byConfidence, communication, dimensions, missedShare, overallScore} from './score.js';
 import {computeSignals, type Signals} from './signals.js';
 import {contentStems} from './text.js';
@@ -76,7 +76,10 @@ export function explainAnswer(input: AnalyzeInput): {analysis: AnswerAnalysis; d
 		return {analysis: {answered: false, notAnswered, weaknesses: [], score: null, dimensions: emptyDimensions(), ...base}, detections: []};
 	}
 
-	const detections = explainAway(applicable.map(id => DETECTORS[id](sig, kind)));
+	const detections = explainAway(
+		applicable.map(id => DETECTORS[id](sig, kind)),
+		input.followUp ? new Set() : mainAsks(input.focus, input.question),
+	);
 	const weaknesses: Finding[] = detections
 		.filter(d => d.risk >= REPORT_AT)
 		.map(d => ({

@@ -154,6 +154,21 @@ export function readQuestion(focus: FocusId, question: string): Invitation[] {
 	return WEAKNESS_IDS.filter(id => found.has(id)).map(id => ({id, reason: found.get(id)!}));
 }
 
+/**
+ * The weaknesses a question asks about directly, as opposed to those it invites on the side (a design
+ * question's evaluation plan, a sensitive domain's risks): how you would know it works, your own
+ * story, safety. An answer that misses one of these has missed the question, which explains a thin
+ * AI layer better than calling it a generic PM answer.
+ */
+export function mainAsks(focus: FocusId, question: string): Set<WeaknessId> {
+	const request = requestOf(focus, question);
+	const asks = new Set<WeaknessId>();
+	if (request === 'measure' || (request === 'story' && (MEASURE.test(question) || STORY_MEASURE.test(question)))) asks.add('no-eval-framework');
+	if (request === 'story') asks.add('generic-ai-talk');
+	if (focus === 'ethics' || ETHICS_TOPIC.test(question)) asks.add('skips-ethics');
+	return asks;
+}
+
 export function inferProbes(focus: FocusId, question: string): WeaknessId[] {
 	return readQuestion(focus, question).map(i => i.id);
 }
