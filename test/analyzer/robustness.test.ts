@@ -90,3 +90,20 @@ describe('robustness', () => {
 		}
 	});
 });
+
+describe('hedges', () => {
+	const question = 'How would you know the support assistant gives good answers?';
+	const analyse = (answer: string) => analyzeAnswer({focus: 'evaluation', question, answer});
+
+	it('a plan offered as "maybe", "possibly", "I guess" counts for less than the same plan said plainly', () => {
+		const plain = analyse('We would test it on 100 real support chats, and agents grade each answer for correctness before launch.');
+		const hedged = analyse('Maybe we would test it on 100 real support chats, and possibly agents grade each answer for correctness before launch, I guess.');
+		expect(plain.weaknesses.map(w => w.id)).toEqual([]);
+		expect(hedged.weaknesses.map(w => w.id)).toEqual(['no-eval-framework']);
+	});
+
+	it('"maybe" before a number is an estimate, not a hedge', () => {
+		const estimate = analyse('We would test it on maybe 100 real support chats, and agents grade each answer for correctness before launch.');
+		expect(estimate.weaknesses).toEqual([]);
+	});
+});

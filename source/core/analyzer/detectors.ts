@@ -177,7 +177,10 @@ function noEvalFramework(sig: Signals): Detection {
 	const dismissed = sig.family.dismissal.weight > 0;
 	const raw =
 		e.breadth + 0.2 * Math.min(3, e.weight - e.breadth) + 0.8 * Math.min(3, plain) + 0.2 * plainExtra + gate + safetyTest + 0.3 * Math.min(2, pe) + technical + neighbours;
-	const depth = dismissed ? 0.35 * raw : raw;
+	// a plan offered as "maybe", "possibly", "I guess" is not a plan: hedged evidence counts half
+	const evidence = e.hits.concat(sig.family.plainEval.hits);
+	const hedgedShare = evidence.length === 0 ? 0 : evidence.filter(h => sig.hedged.has(h.sentence)).length / evidence.length;
+	const depth = (dismissed ? 0.35 : 1) * (1 - 0.5 * hedgedShare) * raw;
 	// offsets sit in the gap between labelled strong and weak answers of the independent sets
 	const risk = clamp01(0.44 + 0.25 * (2.2 - depth) + 0.06 * Math.min(3, pm) + (dismissed ? 0.2 : 0));
 	return {
@@ -190,6 +193,7 @@ function noEvalFramework(sig: Signals): Detection {
 			evalWeight: e.weight,
 			plain,
 			dismissed: dismissed ? 1 : 0,
+			hedged: round2(hedgedShare),
 			productEval: pe,
 			productMetrics: pm,
 			technical: round2(technical),
