@@ -12,6 +12,14 @@ function concepts(text: string, family: FamilyName): string[] {
 describe('plain-language concept families', () => {
 	const cases: Array<[FamilyName, string, string]> = [
 		// the AI layer: the system is sometimes wrong, unsure, handed to a person
+		// safety said as a rule: inflected verbs, "don't", zero-tolerance bars, what is never shown
+		['safetyRules', 'block-rule', 'It never recommends changing a dose.'],
+		['safetyRules', 'block-rule', 'It refuses to answer dosing questions.'],
+		['safetyRules', 'block-rule', "If any test fails we don't launch."],
+		['safetyRules', 'block-rule', 'Zero wrong doses to ship.'],
+		['safetyRules', 'block-rule', 'No suggestions in chats about a death in the family.'],
+		['safetyRules', 'human-route', 'Reports go to a dedicated queue with same-day review.'],
+		['plainEval', 'eval-set', 'We replay it against yesterday.'],
 		['aiLayer', 'uncertainty', 'When the bot is not sure, it asks the customer to confirm the order.'],
 		['aiLayer', 'uncertainty', "If it isn't confident, nothing is filled in automatically."],
 		['aiLayer', 'failure', 'It will get things wrong, and sometimes it leaves out the allergy note.'],

@@ -24,7 +24,11 @@ export const SAFETY_RULES: Lexicon = {
 			'(?:\\d+|two|three)(?:\\.\\d+)? times (?:as often|the rate|more|its)',
 		]),
 		...concept('block-rule', [
-			"(?:doesn['’]?t|does not|won['’]?t|will not|wouldn['’]?t|would not|never|can['’]?t|cannot|shouldn['’]?t) (?:\\w+ )?(?:ship|launch|go live|go out|release|roll out|be released)",
+			"(?:doesn['’]?t|does not|don['’]?t|do not|won['’]?t|will not|wouldn['’]?t|would not|never|can['’]?t|cannot|shouldn['’]?t) (?:\\w+ )?(?:ship|launch|go live|go out|release|roll out|be released)",
+			// a zero-tolerance bar is a launch rule: "zero wrong answers to ship", "zero leaks on the attack set"
+			'zero (?:[\\w-]+ ){1,3}?(?:to (?:ship|launch|go live)|before (?:launch|shipping|release)|(?:on|in|across) (?:a|the|our) (?:[\\w-]+ ){0,3}?(?:set|suite|test))',
+			// a suppression policy: "no suggestions in threads about grief", "never any ads for..."
+			'(?:no|never) (?:\\w+ )?(?:suggestions?|replies|answers?|recommendations?|drafts?|ads|notifications?|outputs?|completions?|nudges?) (?:in|for|on|about|when|to)',
 			'blocks? (?:the )?(?:launch|release|use|shipping|rollout)',
 			'(?:launch|release|ship)[- ]block\\w*',
 			'(?:hold|delay|pause|postpone|slip)\\w* (?:the )?(?:launch|release|rollout)',
@@ -41,15 +45,16 @@ export const SAFETY_RULES: Lexicon = {
 			'least privilege',
 			'read[- ]only',
 			"by default (?:it|the \\w+) (?:can|cannot|can[’']t|only)",
-			"(?:won['’]?t|will not|never|doesn['’]?t|does not|can['’]?t|cannot) (?:\\w+ )?(?:generate|answer|give|diagnose|produce|create|show|say|recommend|characteri[sz]e|deny|denies|decide|act|send|pay|delete|contact|store|see|edits?|approves?|submits?|files?|signs?|sends?|decides?)",
-			'refus\\w+ (?:to |\\w+ )',
+			"(?:won['’]?t|will not|never|doesn['’]?t|does not|can['’]?t|cannot) (?:\\w+ )?(?:generat|answer|giv|diagnos|produc|creat|show|say|recommend|characteri[sz]|den(?:y|ie)|decid|act|send|pay|delet|contact|stor|see|edit|approv|submit|file|sign)\\w*",
+			'refus\\w+ (?:to|\\w+)',
 			'kill[- ]switch',
 			'(?:pull|turn|switch)\\w* (?:it |the feature )?off',
 			'roll(?:ed)? (?:it )?back',
 		]),
 		...concept('human-route', [
 			'(?:path|route|appeal|way|channel) to (?:a |an )?(?:human|person|people|reviewer|review)',
-			'(?:goes|go|sent|routed|handed|escalated|flagged|falls? back) (?:\\w+ ){0,3}?to (?:a |an |the |their |our )?(?:\\w+ ){0,2}?(?:human|person|staff|teacher|lead|team|moderator|reviewer|clinician|counsel|officer|nurse|doctor|adjuster|agent|specialist|parent)s?',
+			'(?:goes|go|sent|routed|handed|escalated|flagged|falls? back) (?:\\w+ ){0,3}?to (?:a |an |the |their |our )?(?:[\\w-]+ ){0,2}?(?:human|person|staff|teacher|lead|team|moderator|reviewer|clinician|counsel|officer|nurse|doctor|adjuster|agent|specialist|parent|queue)s?',
+			'(?:same|next)[- ]day (?:review|response|reply|check)',
 			'human (?:re-?\\w+|review|check|decision|sign-?off)',
 			'(?:a|the) (?:\\w+ )?(?:lawyer|doctor|clinician|nurse|teacher|human|person|adjuster|underwriter|editor|reviewer|recruiter|manager|pharmacist)s? (?:always )?(?:signs? off|approves|reviews|checks|confirms|decides)',
 			'(?:stays?|remains?|is) the one who (?:decides|gives|signs|approves|makes)',
@@ -113,7 +118,7 @@ export const SAFETY_RULES: Lexicon = {
 		...concept('outside-expertise', [
 			'(?:outside|external|our|in-house|the) (?:\\w+ )?(?:counsel|lawyers?|legal team|compliance|privacy (?:team|lead|office\\w*)|ethics board|auditors?)',
 			'(?:outside|external|independent) (?:[\\w-]+ ){0,2}?(?:experts?|reviewers?|advisors?|auditors?)',
-			'(?:legal|counsel|the gc|general counsel|compliance|privacy team|security team|policy team|safety team) (?:\\w+ ){0,2}?(?:decides?|owns?|reviews?|signs?|approves?|checks?)',
+			'(?:legal|counsel|the gc|general counsel|compliance|privacy team|security team|policy team|safety team) (?:[\\w-]+ ){0,3}?(?:decides?|owns?|reviews?|signs?|approves?|checks?)',
 			'question for (?:our |the )?(?:\\w+ )?(?:counsel|lawyers?|legal)',
 			'(?:privacy|legal|security|compliance|safety|clinical) sign-?off',
 			'legal (?:reviews?|signs?|sign-off|approv\\w+|checks?)',
