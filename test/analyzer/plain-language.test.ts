@@ -20,6 +20,7 @@ describe('plain-language concept families', () => {
 		['safetyRules', 'block-rule', 'No suggestions in chats about a death in the family.'],
 		['safetyRules', 'human-route', 'Reports go to a dedicated queue with same-day review.'],
 		['plainEval', 'eval-set', 'We replay it against yesterday.'],
+		['jargon', 'training', 'It has a regression head trained with an MSE loss and a learning-rate decay.'],
 		['aiLayer', 'uncertainty', 'When the bot is not sure, it asks the customer to confirm the order.'],
 		['aiLayer', 'uncertainty', "If it isn't confident, nothing is filled in automatically."],
 		['aiLayer', 'failure', 'It will get things wrong, and sometimes it leaves out the allergy note.'],
