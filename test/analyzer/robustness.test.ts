@@ -56,6 +56,7 @@ describe('robustness', () => {
 			'Hmm, not sure',
 			'https://example.com/some/page',
 			'asdfghjkl qwrtzp xcvbnm',
+			'test 1 2 3 testing',
 			'2024-03-01 12:00:01 ERROR [main] c.a.Service - NullPointerException at com.acme.Handler.run(Handler.java:42)',
 			'We would test it. We would test it. We would test it. We would test it.',
 		];

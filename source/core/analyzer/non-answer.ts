@@ -26,6 +26,9 @@ const FUNCTION_WORDS = new Set(
 	),
 );
 
+/** Words typed to try an input box, and keyboard rows. */
+const PLACEHOLDER = /^(?:\d+|test(?:ing)?|asdf\w*|qwe\w*|zxc\w*|jkl\w*|lorem|ipsum|foo|bar|baz|xx+|aa+|hello|hi|abc|blah)$/;
+
 export function nonAnswerReason(answer: string): string | null {
 	const text = answer.trim();
 	const n = countWords(text);
@@ -39,6 +42,8 @@ export function nonAnswerReason(answer: string): string | null {
 	// prose, even terse notes, carries some function words; logs, code and keyboard mash do not
 	const vowelless = tokens.filter(t => /^[\p{L}]+$/u.test(t) && t.length >= 4 && !/[aeiouy]/i.test(t)).length / Math.max(1, tokens.length);
 	if (n <= 3 && vowelless > 0.3) return 'keyboard mash, not an answer';
+	// "asdf test test 123": only the words people type to try an input box
+	if (n <= 8 && tokens.every(t => PLACEHOLDER.test(t))) return 'keyboard mash, not an answer';
 	if (n >= 6 && (vowelless > 0.3 || (functionShare < 0.15 && machineMarks(text) >= 3) || (functionShare < 0.05 && machineMarks(text) >= 1)))
 		return 'pasted junk (a log, code or keyboard mash), not an answer';
 
