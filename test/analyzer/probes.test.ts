@@ -105,3 +105,15 @@ describe('what a question asks directly', () => {
 		expect(playbook.weaknesses.map(w => w.id).sort()).toEqual(['generic-pm', 'no-eval-framework']);
 	});
 });
+
+describe('question understanding of everyday wording', () => {
+	it('reads launch blockers, slow features, evaluation stories, "you\'re the PM" and messaging products by their subject', () => {
+		expect(inferProbes('ethics', 'A meditation app wants AI check-ins. What would keep you from launching?')).toContain('no-eval-framework');
+		expect(inferProbes('technical', 'Our AI translator is too slow. What would you change?')).toContain('no-eval-framework');
+		expect(inferProbes('experience', 'Have you ever evaluated a speech model? Take me through it.')).toEqual(expect.arrayContaining(['no-eval-framework', 'generic-ai-talk']));
+		expect(inferProbes('ethics', "A school district wants AI proctoring for exams. You're the PM.")).toEqual(expect.arrayContaining(['no-eval-framework', 'skips-ethics']));
+		expect(inferProbes('product-sense', 'Design message translation for a messaging app.')).toContain('skips-ethics');
+		// hosting and cost questions are still about running the feature
+		expect(inferProbes('technical', 'Should we self-host an open-source model to cut costs?')).not.toContain('no-eval-framework');
+	});
+});
