@@ -113,6 +113,9 @@ describe('question understanding of everyday wording', () => {
 		expect(inferProbes('experience', 'Have you ever evaluated a speech model? Take me through it.')).toEqual(expect.arrayContaining(['no-eval-framework', 'generic-ai-talk']));
 		expect(inferProbes('ethics', "A school district wants AI proctoring for exams. You're the PM.")).toEqual(expect.arrayContaining(['no-eval-framework', 'skips-ethics']));
 		expect(inferProbes('product-sense', 'Design message translation for a messaging app.')).toContain('skips-ethics');
+		// an HR policy helpdesk is not a decision about people; screening or reviewing them is
+		expect(inferProbes('technical', 'How would you build an internal assistant that answers HR policy questions?')).not.toContain('skips-ethics');
+		expect(inferProbes('product-sense', 'Design AI-written drafts of employee performance reviews.')).toContain('skips-ethics');
 		// hosting and cost questions are still about running the feature
 		expect(inferProbes('technical', 'Should we self-host an open-source model to cut costs?')).not.toContain('no-eval-framework');
 	});

@@ -57,7 +57,7 @@ const SENSITIVE: Array<[string, RegExp]> = [
 	['mental health', /\b(?:mental|therap\w+|counsel\w+|depress\w+|anxiety|suicid\w*|self-harm|loneliness|lonely|wellbeing|well-being|crisis|companion (?:app|bot|chatbot))\b/i],
 	[
 		'hiring and HR',
-		/\b(?:hir(?:e|es|ing)|recruit\w*|candidates?|applicants?|resumes?|résumés?|cvs?|job (?:seekers?|applications?|postings?|matching)|interviews? (?:candidates|screening)|screening|promotions?|performance reviews?|hr|human resources|employees?|workforce|layoffs?|payroll)\b/i,
+		/\b(?:hir(?:e|es|ing)|recruit\w*|candidates?|applicants?|resumes?|résumés?|cvs?|job (?:seekers?|applications?|postings?|matching)|interviews? (?:candidates|screening)|screening|promotions?|performance (?:reviews?|ratings?|management)|employee performance|layoffs?|firing)\b/i,
 	],
 	[
 		'lending, credit and insurance',

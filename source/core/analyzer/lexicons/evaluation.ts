@@ -44,6 +44,8 @@ export const MODEL_EVAL: Lexicon = {
 			'what a good (?:answer|summary|reply|output|response|draft) (?:must|should) (?:contain|include|look like|say)',
 			'quality (?:criteria|dimensions)',
 			'graded? (?:on|for|against)',
+			// checked against a reference: "we grade the drafts against it"
+			'(?:grad(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|check(?:s|ed|ing)?|mark(?:s|ed|ing)?|rat(?:e|es|ed|ing)|judg(?:e|es|ed|ing)) (?:[\\w-]+ ){0,3}?against (?:it|them|that|the (?:key|answer key|labels?|references?|rubric|right answers?|correct answers?|experts?\\w*))\\b',
 			'scor\\w+ (?:each|every|them|outputs|responses) (?:on|for|against)',
 			'(?:factual(?:ity)?|accuracy|relevance|helpfulness|tone|groundedness|faithfulness|correctness|coverage|completeness) (?:,|and|or)',
 			'grad(?:e|es|ed|ing) (?:each|every|them|responses|outputs|drafts|answers|it)',
@@ -82,7 +84,7 @@ export const MODEL_EVAL: Lexicon = {
 			'mrr',
 			'(?:recall|precision) (?:at|@) ?\\w+',
 			'live error rate',
-			`${SHARE} (?:right|correct|accurate|of the time)`,
+			`${SHARE} (?:(?:are|is|were|was|must be|get|gets|got) )?(?:right|correct|accurate|of the time)`,
 			'how often (?:it|the model|the assistant|the system) (?:is|was|gets|got) (?:right|wrong|correct)',
 			'how many (?:\\w+ ){0,6}(?:did it|it|does it) (?:miss|get wrong|get right|catch|flag)\\w*',
 			`how often (?:it|the (?:model|tool|system|assistant|bot|classifier))(?:['’]s| is| was| gets?| got) (?:right|wrong|correct|off)`,
@@ -124,6 +126,7 @@ export const MODEL_EVAL: Lexicon = {
 			"(?:what|how)(?:[’']s| is)? good enough",
 			'good enough (?:looks|means)',
 			'counts as a blocker',
+			'no worse than',
 		]),
 		...concept('slices', [
 			'slices?',

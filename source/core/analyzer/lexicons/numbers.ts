@@ -6,7 +6,7 @@ const UNIT = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 export const COUNT = `(?:\\d[\\d,.]*k?|${UNIT}(?:[- ](?:and )?${UNIT})*|a (?:few|couple)(?: of)?(?: (?:dozen|hundred|thousand))?|(?:a )?(?:few|several) (?:dozen|hundred|thousand)|dozens|hundreds|thousands|several)`;
 
 /** A share: "90%", "ninety percent", "nine in ten", "half". */
-export const SHARE = `(?:\\d[\\d.]*\\s?(?:%|percent)|${UNIT}(?:[- ]${UNIT})* percent|${UNIT} (?:in|out of) ${UNIT}|half|a (?:third|quarter|fifth|tenth))`;
+export const SHARE = `(?:\\d[\\d.]*\\s?(?:%|percent)|\\d+ (?:in|out of) \\d+|${UNIT}(?:[- ]${UNIT})* percent|${UNIT} (?:in|out of) ${UNIT}|half|a (?:third|quarter|fifth|tenth))`;
 
 /** Things one collects to test an AI feature on. */
 export const SAMPLE_NOUN_LIST =

@@ -42,6 +42,9 @@ export const SAFETY_RULES: Lexicon = {
 			'(?:sign-?off|signs? off) before',
 			'(?:suspend|throttl|revok|rotat|disabl|quarantin)\\w*',
 			'pauses? the (?:feature|rollout|launch|model|agent)',
+			// held back until a condition holds: "symptom advice waits until we have clinician-labelled cases"
+			'(?:waits?|held|hold\\w*|parked?|stays? off) (?:\\w+ ){0,2}?until',
+			'not (?:\\w+ )?until',
 			'least privilege',
 			'read[- ]only',
 			"by default (?:it|the \\w+) (?:can|cannot|can[’']t|only)",
@@ -196,6 +199,8 @@ export const PLAIN_EVAL: Lexicon = {
 			'(?:re-?run|run) (?:it |them |the \\w+ )?(?:every|each|on every|before every|after every|after any) ',
 			'(?:attack|test|eval|red-?team|leak|regression) (?:set|suite) (?:passes|must pass|runs)',
 			'regression set',
+			// a counted group of people trying it and rating it: a hand-run evaluation
+			`${COUNT} (?:staff|employees|testers|beta users|users|people|teachers|nurses|agents|reviewers|doctors|lawyers|students) (?:\\w+ ){0,2}?(?:use|try|test|rate|grade|review|mark|score)\\w*`,
 		]),
 		...concept('bar', [
 			'(?:zero|no) \\w+ (?:required|allowed|tolerated)',
@@ -210,6 +215,8 @@ export const PLAIN_EVAL: Lexicon = {
 			'(?:\\d+|nine|eight|seven|four) (?:in|out of) (?:10|ten|5|five)',
 			'only (?:at|if|when) \\d+ ?%',
 			'(?:ready|good enough) when',
+			// a release that waits for a result: "we launch when most are rated useful", "only ship languages where..."
+			'(?:launch|ship|release|go live|roll out|turn (?:it )?on|enable)\\w* (?:\\w+ ){0,2}?(?:when|once|only if|only when|where)',
 			`(?:at|within) (?:\\w+ ){0,3}?${SHARE}`,
 			'(?:zero|no) (?:invented|made-up|wrong|missed)',
 		]),
