@@ -32,6 +32,12 @@ describe('plain-language concept families', () => {
 		['experience', 'action', 'Built: a classifier that sorts refund emails, agents confirm each one.'],
 		['experience', 'lesson', 'Learned: the categories mattered more than the model.'],
 		['experience', 'result', 'Result: handling time fell by a third.'],
+		['plainEval', 'test-run', 'A dietitian reviews 50 generated weekly plans.'],
+		['plainEval', 'test-run', 'We record 200 kids reading the same books.'],
+		['plainEval', 'bar', 'All 50 must respect the allergies.'],
+		['plainEval', 'bar', 'I want 90% agree before launch.'],
+		['modelEval', 'metric', 'We look at how often the app agrees with the teacher.'],
+		['experience', 'action', 'Wrote the guide, labelled 300 tickets, and ran the weekly error review.'],
 		['aiLayer', 'uncertainty', 'When the bot is not sure, it asks the customer to confirm the order.'],
 		['aiLayer', 'uncertainty', "If it isn't confident, nothing is filled in automatically."],
 		['aiLayer', 'failure', 'It will get things wrong, and sometimes it leaves out the allergy note.'],
@@ -85,6 +91,9 @@ describe('plain-language concept families', () => {
 		// a topic word or a button is half a practice, not a failure mode or an escalation path
 		['ethicsSpecific', 'failure-mode', 'Toxicity is a big problem in games.'],
 		['ethicsSpecific', 'escalation', 'We would add a report button.'],
+		// two variants is an experiment, not a test set; being hands-off about hands-on work is not doing it
+		['plainEval', 'test-run', 'We could A/B test two prompt versions.'],
+		['experience', 'action', 'Being comfortable with it matters more than being hands-on.'],
 	];
 	for (const [family, concept, text] of notCases) {
 		it(`${family}/${concept} is not evidenced by "${text}"`, () => {

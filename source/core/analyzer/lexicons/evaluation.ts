@@ -86,6 +86,7 @@ export const MODEL_EVAL: Lexicon = {
 			'live error rate',
 			`${SHARE} (?:(?:are|is|were|was|must be|get|gets|got) )?(?:right|correct|accurate|of the time)`,
 			'how often (?:it|the model|the assistant|the system) (?:is|was|gets|got) (?:right|wrong|correct)',
+			'how often (?:it|the \\w+) (?:agrees?|matches?|disagrees?)',
 			'how many (?:\\w+ ){0,6}(?:did it|it|does it) (?:miss|get wrong|get right|catch|flag)\\w*',
 			`how often (?:it|the (?:model|tool|system|assistant|bot|classifier))(?:['’]s| is| was| gets?| got) (?:right|wrong|correct|off)`,
 			'(?:what|how much) (?:it|the tool|the model) (?:missed|got wrong|over-?flagged|gets wrong)',

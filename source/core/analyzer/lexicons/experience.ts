@@ -37,6 +37,10 @@ export const EXPERIENCE: Lexicon = {
 			'my (?:role|job|task) was',
 			`i was (?:the|responsible|leading|working|asked)`,
 			'(?:actions?|me|my (?:role|part)|role|what i did|did|built|tested|shipped|owned)\\s*[:–—]',
+			// doing it oneself: "labelled the first 300 myself"
+			'myself|by hand|on my own',
+			// the next step of a first-person list: "I wrote the guide, labelled 300 tickets, and ran the review"
+			'(?:,|and) (?:then )?(?:ran|built|wrote|led|shipped|labell?ed|tested|checked|reviewed|rebuilt|measured|trained|interviewed|designed|prototyped|launched|set up|killed|rewrote|re-?tested|merged|retrained|added)\\b',
 		]),
 		...concept('context', [
 			'at my (?:last|previous|current|old) (?:company|job|role|team|startup|employer)',

@@ -1,4 +1,4 @@
-import {COUNT, SHARE} from './numbers.js';
+import {COUNT, SAMPLE_COUNT, SHARE} from './numbers.js';
 import {concept, type Lexicon} from './types.js';
 
 // Concrete practice is often said as a rule, and rules are often negative: "it never denies",
@@ -199,19 +199,23 @@ export const PLAIN_EVAL: Lexicon = {
 			'(?:re-?run|run) (?:it |them |the \\w+ )?(?:every|each|on every|before every|after every|after any) ',
 			'(?:attack|test|eval|red-?team|leak|regression) (?:set|suite) (?:passes|must pass|runs)',
 			'regression set',
+			// a person working through a counted set: "a dietitian reviews 50 generated plans"
+			`(?:review|check|grad|rat|scor|mark|read|test|label)\\w* (?:the (?:first )?)?${SAMPLE_COUNT}\\b`,
 			// a counted group of people trying it and rating it: a hand-run evaluation
-			`${COUNT} (?:staff|employees|testers|beta users|users|people|teachers|nurses|agents|reviewers|doctors|lawyers|students) (?:\\w+ ){0,2}?(?:use|try|test|rate|grade|review|mark|score)\\w*`,
+			`${SAMPLE_COUNT} (?:\\w+ )?(?:staff|employees|testers|beta users|users|people|teachers|nurses|agents|reviewers|doctors|lawyers|students|kids|children|learners|patients|speakers|customers|drivers) (?:\\w+ ){0,2}?(?:use|try|tries|tried|test|rate|grade|review|mark|score|read|record|speak|answer|label)\\w*`,
 		]),
 		...concept('bar', [
 			'(?:zero|no) \\w+ (?:required|allowed|tolerated)',
 			'(?:must|needs? to|has to|have to) (?:catch|hit|reach|pass|get|land|match|agree|stay|beat|be)',
 			'at least as (?:often|well|good|accurate) as',
 			'matches? (?:the )?(?:actual|reality|what (?:happened|people))',
-			'agree\\w* with (?:the )?(?:examiners|experts|nurses|doctors|teachers|lawyers|adjusters|humans|reviewers|each other|agents)',
+			'agree\\w* with (?:the )?(?:examiner|expert|nurse|doctor|teacher|lawyer|adjuster|human|reviewer|agent|clinician|grader|rater)s?',
+			'agree\\w* with each other',
+			'before (?:launch|launching|release|go-live|shipping)',
 			'bar (?:to|before|for) (?:launch|ship|rollout|release|go|going live)',
 			'(?:near|close to) zero',
 			'before (?:anything|it|we) (?:ships?|launch\\w*|goes live)',
-			`${SHARE} (?:or better|or more|pass|must pass|of the time|agreement)`,
+			`${SHARE} (?:or better|or more|pass|must pass|of the time|agree\\w*)`,
 			'(?:\\d+|nine|eight|seven|four) (?:in|out of) (?:10|ten|5|five)',
 			'only (?:at|if|when) \\d+ ?%',
 			'(?:ready|good enough) when',
@@ -219,6 +223,7 @@ export const PLAIN_EVAL: Lexicon = {
 			'(?:launch|ship|release|go live|roll out|turn (?:it )?on|enable)\\w* (?:\\w+ ){0,2}?(?:when|once|only if|only when|where)',
 			`(?:at|within) (?:\\w+ ){0,3}?${SHARE}`,
 			'(?:zero|no) (?:invented|made-up|wrong|missed)',
+			'(?:all|every one of the) (?:\\d+ |[a-z]+ )?(?:of them )?(?:must|have to|need to)',
 		]),
 		...concept('split', [
 			'(?:split|cut|broken (?:out|down)|break (?:it |them )?(?:out|down)|sliced) (?:\\w+ ){0,3}?by',
