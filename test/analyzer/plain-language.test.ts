@@ -33,6 +33,12 @@ describe('plain-language concept families', () => {
 		['experience', 'lesson', 'Learned: the categories mattered more than the model.'],
 		['experience', 'result', 'Result: handling time fell by a third.'],
 		['plainEval', 'test-run', 'A dietitian reviews 50 generated weekly plans.'],
+		['aiLayer', 'failure', 'The recommender will misjudge people early on.'],
+		['aiLayer', 'data', 'New users are the cold start: we know little about them.'],
+		['aiLayer', 'feedback-loop', "A 'not for me' tap down-weights that topic right away."],
+		['aiLayer', 'readiness', "We replay last month's sessions offline first."],
+		['aiLayer', 'uncertainty', 'Mix in a few exploratory picks each day.'],
+		['modelEval', 'threshold', 'Watch time has to beat the current feed.'],
 		['plainEval', 'test-run', 'We record 200 kids reading the same books.'],
 		['plainEval', 'bar', 'All 50 must respect the allergies.'],
 		['plainEval', 'bar', 'I want 90% agree before launch.'],
@@ -93,6 +99,7 @@ describe('plain-language concept families', () => {
 		['ethicsSpecific', 'escalation', 'We would add a report button.'],
 		// two variants is an experiment, not a test set; being hands-off about hands-on work is not doing it
 		['plainEval', 'test-run', 'We could A/B test two prompt versions.'],
+		['aiLayer', 'uncertainty', 'We start with exploratory user research.'],
 		['experience', 'action', 'Being comfortable with it matters more than being hands-on.'],
 	];
 	for (const [family, concept, text] of notCases) {

@@ -31,6 +31,9 @@ export const AI_LAYER: Lexicon = {
 			"isn['’]t sure",
 			'not certain',
 			'borderline',
+			// trying options it is unsure about, on purpose: a recommender's exploration
+			'exploration',
+			'exploratory (?:picks|items|recommendations|results|slots?|tracks|videos|songs)',
 		]),
 		...concept('failure', [
 			'hallucinat\\w*',
@@ -59,6 +62,7 @@ export const AI_LAYER: Lexicon = {
 			'inconsisten\\w+',
 			'(?<!(?:my|i|a|educated|best) )guess\\w*',
 			'misread\\w*',
+			'misjudg\\w*',
 			'misunderst\\w+',
 			'ambigu\\w+',
 			'struggl\\w+',
@@ -169,6 +173,10 @@ export const AI_LAYER: Lexicon = {
 			'(?:our|their|its) own (?:data|records|history|documents)',
 			'masked',
 			'with consent',
+			// too little history to go on: the cold start
+			'cold[- ]start\\w*',
+			'(?:know|have) (?:very )?(?:little|nothing|no data|no history) (?:about|on|for)',
+			'no (?:history|data|signal) (?:on|for|about|yet)',
 		]),
 		...concept('feedback-loop', [
 			'feedback loops?',
@@ -182,6 +190,10 @@ export const AI_LAYER: Lexicon = {
 			'override rate',
 			'(?:clicks|edits|overrides|corrections|changes|rewrites) (?:become|feed|are|go|come)',
 			'feed\\w* (?:it |them |that |those )?back',
+			// a user signal that changes what the system does next
+			'(?:down|up)[- ]?(?:weight|rank)\\w*',
+			'(?:skips|clicks|ratings|thumbs|corrections|edits|overrides) (?:\\w+ )?(?:tell|teach|train|tune|adjust)\\w*',
+			'(?:tune|adjust|retrain|re-rank)\\w* (?:on|from|with) (?:that|those|their|the|these) (?:signals?|skips|clicks|feedback|ratings|corrections|edits)',
 			'(?:capture|log|keep|use|collect)\\w* (?:what|how|why) (?:they|people|users|agents|the \\w+) (?:changed|edited|corrected|fixed)',
 			'(?:use|capture|log|collect)\\w* (?:their|those|the|every|each) (?:edits|corrections|changes|rewrites|overrides)',
 		]),
@@ -223,6 +235,9 @@ export const AI_LAYER: Lexicon = {
 			'proof of concept',
 			'feasib\\w+',
 			'offline eval\\w*',
+			'backtest\\w*',
+			'(?:replay|simulat)\\w* (?:\\w+ ){0,4}?offline',
+			'offline (?:replay|test|simulation)s?',
 			'accuracy',
 			'precision',
 			'recall',

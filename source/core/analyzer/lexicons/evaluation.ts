@@ -128,6 +128,8 @@ export const MODEL_EVAL: Lexicon = {
 			'good enough (?:looks|means)',
 			'counts as a blocker',
 			'no worse than',
+			// a comparison with what runs today
+			'beats? (?:the )?(?:current|old|existing|baseline|control|today)\\w*',
 		]),
 		...concept('slices', [
 			'slices?',
