@@ -35,7 +35,7 @@ describe('plain-language concept families', () => {
 		['plainEval', 'test-run', 'A dietitian reviews 50 generated weekly plans.'],
 		['aiLayer', 'failure', 'The recommender will misjudge people early on.'],
 		['aiLayer', 'data', 'New users are the cold start: we know little about them.'],
-		['aiLayer', 'feedback-loop', "A 'not for me' tap down-weights that topic right away."],
+		['aiLayer', 'feedback-loop', 'A skip down-weights that topic right away.'],
 		['aiLayer', 'readiness', "We replay last month's sessions offline first."],
 		['aiLayer', 'uncertainty', 'Mix in a few exploratory picks each day.'],
 		['modelEval', 'threshold', 'Watch time has to beat the current feed.'],

@@ -236,7 +236,7 @@ export const AI_LAYER: Lexicon = {
 			'feasib\\w+',
 			'offline eval\\w*',
 			'backtest\\w*',
-			'(?:replay|simulat)\\w* (?:\\w+ ){0,4}?offline',
+			"(?:replay|simulat)\\w* (?:[\\w'’]+ ){0,4}?offline",
 			'offline (?:replay|test|simulation)s?',
 			'accuracy',
 			'precision',
