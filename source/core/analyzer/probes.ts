@@ -52,7 +52,7 @@ const ETHICS_TOPIC =
 const SENSITIVE: Array<[string, RegExp]> = [
 	[
 		'health care',
-		/\b(?:health\w*|medic\w+|medicine|doctors?|physicians?|clinic\w*|clinician\w*|patients?|nurs(?:e|es|ing)|hospitals?|diagnos\w+|symptoms?|triage|prescri\w+|drugs?|dosage|pharma\w*|radiolog\w+|x-rays?|scans?|telehealth|care ?givers?|ehr|emr|cancer|wellness|fitness coach|diet\w*|pregnan\w+)\b/i,
+		/\b(?:health\w*|medic\w+|medicine|doctors?|physicians?|clinic\w*|clinician\w*|patients?|nurs(?:e|es|ing)|hospitals?|diagnos\w+|symptoms?|triage|prescri\w+|drugs?|dosage|pharma\w*|radiolog\w+|x-rays?|scans?|telehealth|care ?givers?|ehr|emr|cancer|skin (?:checks?|conditions?|lesions?)|dermatolog\w*|moles?|wellness|fitness coach|diet\w*|pregnan\w+)\b/i,
 	],
 	['mental health', /\b(?:mental|therap\w+|counsel\w+|depress\w+|anxiety|suicid\w*|self-harm|loneliness|lonely|wellbeing|well-being|crisis|companion (?:app|bot|chatbot))\b/i],
 	[

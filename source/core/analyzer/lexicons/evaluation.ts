@@ -45,7 +45,7 @@ export const MODEL_EVAL: Lexicon = {
 			'quality (?:criteria|dimensions)',
 			'graded? (?:on|for|against)',
 			// checked against a reference: "we grade the drafts against it"
-			'(?:grad(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|check(?:s|ed|ing)?|mark(?:s|ed|ing)?|rat(?:e|es|ed|ing)|judg(?:e|es|ed|ing)) (?:[\\w-]+ ){0,3}?against (?:it|them|that|the (?:key|answer key|labels?|references?|rubric|right answers?|correct answers?|experts?\\w*))\\b',
+			'(?:(?:grad(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|check(?:s|ed|ing)?|mark(?:s|ed|ing)?|rat(?:e|es|ed|ing)|judg(?:e|es|ed|ing)) (?:[\\w-]+ ){0,3}?|(?:summary|summaries|output|outputs|answers?|draft|drafts|translations?) )against (?:it|them|that|the (?:key|answer key|labels?|references?|rubric|right answers?|correct answers?|experts?\\w*)|(?:the )?(?:actual|real|original|source|reference) \\w+)\\b',
 			'scor\\w+ (?:each|every|them|outputs|responses) (?:on|for|against)',
 			'(?:factual(?:ity)?|accuracy|relevance|helpfulness|tone|groundedness|faithfulness|correctness|coverage|completeness) (?:,|and|or)',
 			'grad(?:e|es|ed|ing) (?:each|every|them|responses|outputs|drafts|answers|it)',
@@ -177,7 +177,6 @@ export const MODEL_EVAL: Lexicon = {
 			'regression (?:tests?|suite)',
 			'online eval\\w*',
 			'shadow mode',
-			'a/b test\\w*',
 			'monitor\\w* (?:quality|accuracy|drift)',
 		]),
 	],
@@ -213,6 +212,8 @@ export const PRODUCT_EVAL: Lexicon = {
 			'(?:do|did|does) (?:\\w+ ){0,2}?(?:revise|edit|accept)\\w*',
 		]),
 		...concept('trust', ['trust', 'reliance', 'over-?reliance']),
+		// an experiment says whether people are better off with it, not whether its outputs are right
+		...concept('experiment', ['a/b test\\w*', 'split test\\w*', 'holdout group', 'control group']),
 	],
 };
 

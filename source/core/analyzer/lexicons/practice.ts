@@ -197,6 +197,7 @@ export const PLAIN_EVAL: Lexicon = {
 			`${COUNT} (?:[\\w-]+ ){0,3}?(?:that|which|where|we|they|people|lawyers|examiners|experts|teachers|nurses|doctors|agents|reviewers|adjusters|clinicians) (?:\\w+ ){0,3}?(?:already )?(?:marked|graded|labell?ed|flagged|checked|reviewed|rated|scored|judged|answered|decided|handled|resolved)`,
 			'(?:\\d[\\d,]*|hundreds of|thousands of) (?:\\w+ )?(?:leak |attack |test |adversarial |jailbreak )?(?:attempts|prompts|probes|scenarios|test cases)',
 			'(?:re-?run|run) (?:it |them |the \\w+ )?(?:every|each|on every|before every|after every|after any) ',
+			're-?run (?:it |them |the \\w+ )?(?:monthly|weekly|nightly|daily|quarterly)',
 			'(?:attack|test|eval|red-?team|leak|regression) (?:set|suite) (?:passes|must pass|runs)',
 			'regression set',
 			// a person working through a counted set: "a dietitian reviews 50 generated plans"
