@@ -57,6 +57,7 @@ describe('robustness', () => {
 			'https://example.com/some/page',
 			'asdfghjkl qwrtzp xcvbnm',
 			'test 1 2 3 testing',
+			'Sorry, I blanked on this one. Can we move on to the next?',
 			'2024-03-01 12:00:01 ERROR [main] c.a.Service - NullPointerException at com.acme.Handler.run(Handler.java:42)',
 			'We would test it. We would test it. We would test it. We would test it.',
 		];
@@ -66,6 +67,17 @@ describe('robustness', () => {
 			expect(result.score, answer).toBeNull();
 			expect(result.notAnswered, answer).toBeTruthy();
 		}
+	});
+
+	it('a reply that shares no word with the question but talks about the product is an answer', () => {
+		const result = analyzeAnswer({
+			focus: 'product-sense',
+			question: 'What happens when the plan it gives is wrong?',
+			answer: "It shows where each suggestion came from, flags anything it couldn't verify, and one tap swaps an item; those swaps tell us which sources to trust less.",
+			followUp: {targets: 'generic-pm'},
+		});
+		expect(result.answered).toBe(true);
+		expect(result.weaknesses).toEqual([]);
 	});
 
 	it('a terse real reply to a follow-up is still an answer, and a good one', () => {

@@ -63,6 +63,14 @@ export const MISSING: Record<WeaknessId, string> = {
 	'skips-ethics': 'a specific risk and what you would do about it: who could be harmed and how, how you would measure it, an escalation path or a rule that blocks launch',
 };
 
+/**
+ * How much of a weakness's "need" a reply to a follow-up must show: a reply answers one question
+ * of a thread, so a short one (under about 60 words) needs proportionally less, down to 60%.
+ */
+export function replyNeed(need: number, words: number, turn: Turn): number {
+	return turn === 'follow-up' ? need * Math.min(1, Math.max(0.6, words / 60)) : need;
+}
+
 const conceptsOf = (sig: Signals, name: keyof Signals['family']) => sig.family[name].concepts;
 
 /**
@@ -158,7 +166,7 @@ function countOf(hits: Hit[], concept: string): number {
 // no-eval-framework: model evaluation (eval set, criteria, metrics, thresholds, slices, raters)
 // is missing or thin; relying on product metrics (NPS, DAU, retention) raises confidence,
 // AI-tied product evaluation (override rate, task completion) lowers it a little.
-function noEvalFramework(sig: Signals): Detection {
+function noEvalFramework(sig: Signals, turn: Turn): Detection {
 	const e = sig.family.modelEval;
 	const pe = sig.family.productEval.breadth;
 	const pm = sig.family.productMetrics.breadth;
@@ -182,7 +190,7 @@ function noEvalFramework(sig: Signals): Detection {
 	const hedgedShare = evidence.length === 0 ? 0 : evidence.filter(h => sig.hedged.has(h.sentence)).length / evidence.length;
 	const depth = (dismissed ? 0.35 : 1) * (1 - 0.5 * hedgedShare) * raw;
 	// offsets sit in the gap between labelled strong and weak answers of the independent sets
-	const risk = clamp01(0.44 + 0.25 * (2.2 - depth) + 0.06 * Math.min(3, pm) + (dismissed ? 0.2 : 0));
+	const risk = clamp01(0.44 + 0.25 * (replyNeed(2.2, sig.words, turn) - depth) + 0.06 * Math.min(3, pm) + (dismissed ? 0.2 : 0));
 	return {
 		id: 'no-eval-framework',
 		risk,
@@ -204,20 +212,21 @@ function noEvalFramework(sig: Signals): Detection {
 
 // generic-ai-talk: asked for their own experience, the answer offers opinions about AI instead:
 // few first-person actions, no context, numbers or lessons; industry talk raises confidence.
-function genericAiTalk(sig: Signals): Detection {
+function genericAiTalk(sig: Signals, turn: Turn): Detection {
 	const x = sig.family.experience;
 	const actions = countOf(x.hits, 'action');
 	// honest small-scale work counts: a few first-person actions and some numbers make it concrete
 	const own =
 		0.45 * Math.min(4, actions) +
-		0.35 * Math.min(3, sig.numbers) * (actions > 0 ? 1 : 0.3) +
+		// a reply to a follow-up adds to a story already told: its numbers count without restating who did what
+		0.35 * Math.min(3, sig.numbers) * (actions > 0 || turn === 'follow-up' ? 1 : 0.3) +
 		(x.concepts.has('context') ? 0.5 : 0) +
 		(x.concepts.has('result') ? 0.5 : 0) +
 		(x.concepts.has('lesson') ? 0.4 : 0);
 	const o = sig.family.opinion;
 	// one aside ("AI is moving fast") is fine; a run of them is the weakness
 	const opinion = 0.5 * Math.max(0, Math.min(6, o.weight) - 1) * Math.min(1, 150 / Math.max(60, sig.words)) + 0.2 * Math.max(0, o.breadth - 1);
-	const risk = clamp01(0.5 + 0.28 * (2.3 - own) + 0.12 * opinion);
+	const risk = clamp01(0.5 + 0.28 * (replyNeed(2.3, sig.words, turn) - own) + 0.12 * opinion);
 	return {
 		id: 'generic-ai-talk',
 		risk,

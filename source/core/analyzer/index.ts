@@ -4,7 +4,7 @@ import {nonAnswerReason} from './non-answer.js';
 import {pacingOf, speakingSeconds} from './pacing.js';
 import {mainAsks, readQuestion} from './probes.js';
 import {byConfidence, communication, dimensions, missedShare, overallScore} from './score.js';
-import {computeSignals, type Signals} from './signals.js';
+import {computeSignals, FAMILIES, type FamilyName, type Signals} from './signals.js';
 import {contentStems} from './text.js';
 import {coverTalkingPoints} from './talking-points.js';
 import type {AnalyzeInput, AnswerAnalysis, Finding, Invitation} from './types.js';
@@ -49,8 +49,8 @@ export function invitedFor(input: AnalyzeInput): Invitation[] {
  */
 function offTopic(sig: Signals, question: string): string | null {
 	if (sig.words < 8) return null;
-	const {aiLayer, modelEval, plainEval, pm, jargon, ethicsSpecific, safetyRules, productMetrics, ethicsGeneric} = sig.family;
-	const onSubject = [aiLayer, modelEval, plainEval, pm, jargon, ethicsSpecific, safetyRules, productMetrics, ethicsGeneric].some(f => f.weight > 0);
+	// any concept the analyzer knows puts the answer on the subject: a product, AI, evaluation, safety, one's own work
+	const onSubject = (Object.keys(FAMILIES) as FamilyName[]).some(name => sig.family[name].weight > 0);
 	if (onSubject) return null;
 	const asked = new Set(contentStems(question));
 	return contentStems(sig.text).some(s => asked.has(s)) ? null : 'answers a different question';

@@ -9,7 +9,7 @@ const SHRUG =
 
 /** A shrug wrapped in hesitation: "Um... sorry, my mind went blank. I don't know. Pass." */
 const SHRUG_PHRASES =
-	/\b(?:i (?:really )?(?:don['’]?t|do not|dont) know|idk|no idea|no clue|not sure|pass|skip(?: this(?: one)?)?|next question|can we (?:skip|move on)|my mind (?:just )?went blank|(?:i['’]?m |i am )?blanking|i (?:can['’]?t|cannot) (?:think|answer|remember)|nothing comes to mind)\b/giu;
+	/\b(?:i (?:really )?(?:don['’]?t|do not|dont) know|idk|no idea|no clue|not sure|pass|skip(?: this(?: one)?)?|next question|can we (?:skip|move on)(?: to the next(?: one| question)?)?|my mind (?:just )?went blank|(?:i['’]?m |i am )?blanking|i (?:just |totally |completely )?blanked(?: on (?:this|that)(?: one)?)?|i (?:can['’]?t|cannot) (?:think|answer|remember)|nothing comes to mind)\b/giu;
 const FILLER = /\b(?:um+|uh+|hmm+|er+|erm|well|sorry|honestly|ok(?:ay)?|so|yeah|yes|no|can we|let me|think|just|really|like|i mean|actually|uh-huh|right|wait|hold on|ah+|oh)\b/giu;
 
 function onlyFiller(text: string): boolean {

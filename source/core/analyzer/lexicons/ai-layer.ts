@@ -31,6 +31,7 @@ export const AI_LAYER: Lexicon = {
 			"isn['’]t sure",
 			'not certain',
 			'borderline',
+			"(?:couldn['’]t|can['’]t|cannot|could not|unable to) (?:verify|confirm|check|find a source)",
 			// trying options it is unsure about, on purpose: a recommender's exploration
 			'exploration',
 			'exploratory (?:picks|items|recommendations|results|slots?|tracks|videos|songs)',
@@ -92,6 +93,7 @@ export const AI_LAYER: Lexicon = {
 			"from (?:our|its|their|the firm's) own (?:documents|data|material|content|past|help)",
 			'answer\\w* from',
 			'only quotes?',
+			'where (?:each |the |it |this )?(?:\\w+ )?(?:came|comes) from',
 			'pulled straight from',
 			'link\\w* (?:back )?to the source',
 		]),
@@ -192,7 +194,7 @@ export const AI_LAYER: Lexicon = {
 			'feed\\w* (?:it |them |that |those )?back',
 			// a user signal that changes what the system does next
 			'(?:down|up)[- ]?(?:weight|rank)\\w*',
-			'(?:skips|clicks|ratings|thumbs|corrections|edits|overrides) (?:\\w+ )?(?:tell|teach|train|tune|adjust)\\w*',
+			'(?:skips|clicks|ratings|thumbs|corrections|edits|overrides|swaps|changes|removals) (?:\\w+ )?(?:tell|teach|train|tune|adjust)\\w*',
 			'(?:tune|adjust|retrain|re-rank)\\w* (?:on|from|with) (?:that|those|their|the|these) (?:signals?|skips|clicks|feedback|ratings|corrections|edits)',
 			'(?:capture|log|keep|use|collect)\\w* (?:what|how|why) (?:they|people|users|agents|the \\w+) (?:changed|edited|corrected|fixed)',
 			'(?:use|capture|log|collect)\\w* (?:their|those|the|every|each) (?:edits|corrections|changes|rewrites|overrides)',

@@ -149,7 +149,7 @@ export const MODEL_EVAL: Lexicon = {
 			'by (?:\\w+ )?(?:type|group|kind|tier)',
 			'(?:for|across|in) (?:different|each|every) (?:\\w+ )?(?:groups?|types?|kinds?|languages?|segments?|categor\\w+)',
 			'(?:looked|look|check) at (?:it|them|results) (?:\\w+ )?by',
-			'includ\\w* (?:the |some )?(?:hard|weird|long|messy|tricky|difficult|weaker|unusual|rare)',
+			'includ\\w* (?:the |some )?(?:hard|weird|long|messy|tricky|difficult|weaker|unusual|rare|awkward|odd|ambiguous|confusing)',
 			'not just the easy',
 			'the (?:hard|weird|tricky|messy) ones',
 			'(?:great|good|fine) on \\w+ (?:\\w+ )?(?:and|but) (?:bad|poor|worse|terrible) (?:on|for)',

@@ -168,6 +168,7 @@ export const DISMISSAL: Lexicon = {
 		...concept('ship-and-see', [
 			'just ship(?: it)?',
 			'ship (?:it )?and (?:watch|see|monitor|look at|iterate)',
+			'(?:just )?(?:launch|release|put) (?:it )?(?:out )?and (?:see|watch|find out)',
 			'(?:launch|put it out|release it) and (?:watch|see)',
 			'see (?:if|whether) (?:they|users|people|customers|students) (?:like|love|use|come back)',
 			"(?:if|once|when) (?:nps|retention|engagement|dau|csat|usage|adoption)\\b[^.]{0,60}?(?:it[’']s|it is|we[’']re|we are) (?:working|good|fine|done|ready)",
@@ -224,6 +225,7 @@ export const PLAIN_EVAL: Lexicon = {
 			'(?:launch|ship|release|go live|roll out|turn (?:it )?on|enable)\\w* (?:\\w+ ){0,2}?(?:when|once|only if|only when|where)',
 			`(?:at|within) (?:\\w+ ){0,3}?${SHARE}`,
 			'(?:zero|no) (?:invented|made-up|wrong|missed)',
+			'(?:must|can|should|may) never (?:fail|miss|be wrong|get (?:\\w+ )?wrong)',
 			'(?:all|every one of the) (?:\\d+ |[a-z]+ )?(?:of them )?(?:must|have to|need to)',
 		]),
 		...concept('split', [
