@@ -42,6 +42,8 @@ describe('plain-language concept families', () => {
 		['modelEval', 'criteria', 'Each summary against the actual reviews, claim by claim.'],
 		['modelEval', 'metric', 'Bar: 95 of 100 correct.'],
 		['plainEval', 'test-run', 'Re-run it monthly on new products.'],
+		['modelEval', 'metric', 'We count how often the guess matched the real order: it has to be right like 7 times in 10.'],
+		['plainEval', 'bar', 'Only show it to people where it is usually right.'],
 		['plainEval', 'test-run', 'We record 200 kids reading the same books.'],
 		['plainEval', 'bar', 'All 50 must respect the allergies.'],
 		['plainEval', 'bar', 'I want 90% agree before launch.'],
