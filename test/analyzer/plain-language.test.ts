@@ -104,6 +104,7 @@ describe('plain-language concept families', () => {
 		['ethicsSpecific', 'escalation', 'We would add a report button.'],
 		// two variants is an experiment, not a test set; being hands-off about hands-on work is not doing it
 		['plainEval', 'test-run', 'We could A/B test two prompt versions.'],
+		['plainEval', 'test-run', 'Ten thousand users use it every day.'],
 		['aiLayer', 'uncertainty', 'We start with exploratory user research.'],
 		['experience', 'action', 'Being comfortable with it matters more than being hands-on.'],
 	];

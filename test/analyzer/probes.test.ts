@@ -116,6 +116,9 @@ describe('question understanding of everyday wording', () => {
 		// an HR policy helpdesk is not a decision about people; screening or reviewing them is
 		expect(inferProbes('technical', 'How would you build an internal assistant that answers HR policy questions?')).not.toContain('skips-ethics');
 		expect(inferProbes('product-sense', 'Design AI-written drafts of employee performance reviews.')).toContain('skips-ethics');
+		// asking for the risks is not asking to explain a concept
+		expect(inferProbes('mixed', 'What are the risks of an AI tenant screener?')).toEqual(expect.arrayContaining(['generic-pm', 'skips-ethics']));
+		expect(inferProbes('technical', 'What are embeddings?')).toEqual(['over-technical']);
 		// hosting and cost questions are still about running the feature
 		expect(inferProbes('technical', 'Should we self-host an open-source model to cut costs?')).not.toContain('no-eval-framework');
 	});
