@@ -204,7 +204,7 @@ export const PLAIN_EVAL: Lexicon = {
 			// a person working through a counted set: "a dietitian reviews 50 generated plans"
 			`(?:review|check|grad|rat|scor|mark|read|test|label)\\w* (?:the (?:first )?)?${SAMPLE_COUNT}\\b`,
 			// a counted group of people trying it and rating it: a hand-run evaluation
-			`${SAMPLE_COUNT} (?:\\w+ )?(?:staff|employees|testers|beta users|users|people|teachers|nurses|agents|reviewers|doctors|lawyers|students|kids|children|learners|patients|speakers|customers|drivers) (?:\\w+ ){0,2}?(?:rate|grade|review|mark|score|read|record|label|judge)\\w*`,
+			`${SAMPLE_COUNT} (?:\\w+ )?(?:staff|employees|testers|beta users|users|people|teachers|nurses|agents|reviewers|doctors|lawyers|students|kids|children|learners|patients|speakers|customers|drivers) (?:\\w+ ){0,4}?(?:rate|grade|review|mark|score|read|record|label|judge)\\w*`,
 		]),
 		...concept('bar', [
 			'(?:zero|no) \\w+ (?:required|allowed|tolerated)',
