@@ -18,7 +18,9 @@ const MEASURE =
 	/\b(?:how (?:would|will|do|did|can|could|should|might) (?:you|we|i|the team) (?:\w+ )?(?:know|tell|measure|evaluate|test|judge|check|assess|verify|validate|prove|decide (?:if|whether|when) (?:it|this|the \w+) (?:is|was) (?:ready|good|working))|measur(?!es\b)\w*|how (?:you|did you|do you) (?:knew|know|measured|measure|evaluated|tested|decided|judged|checked)|evaluat\w* (?:the |an? |its |their |our )?(?:quality|model|output|outputs|answers|responses|performance|accuracy|assistant|feature|system|summar\w+|chatbot|bot|classifier|recommendations?|ranking|search|copilot|agent|llm)|evals?\b|quality (?:bar|of|is|check)|(?:output|answer|response|model|summary|translation|search|recommendation) quality|(?:launch|ship|release)[- ]?read\w*|ready to (?:launch|ship|go live|release|roll out)|(?:stop|keep|block|hold) (?:you |us |the team )?(?:from )?(?:launch|ship)\w*|good enough|success (?:look|mean|metric)|(?:is|it's|are) (?:it |they )?(?:working|actually working|better|improving|any good)|(?:know|tell|sure) (?:if|whether|that) (?:it|this|the \w+|they)|works? (?:well|better)|what metrics|which metrics|metrics would|how (?:good|accurate|well) (?:is|are|does)|(?:is|are) (?:getting )?worse|quality (?:dropped|regress\w*|went down)|regress\w+|benchmark\w*|go\/no-go|sign off on|ready to act)/i;
 
 /** In a story, any talk of testing or of quality getting better or worse asks how it was measured. */
-const STORY_MEASURE = /\btest(?:ing|ed|s)?\b|\bevaluat\w+|\b(?:did|got|went|performed) (?:\w+ )?(?:worse|better)\b|\bworking\b|\bmeasur/i;
+const STORY_MEASURE_WORDS = /\btest(?:ing|ed|s)?\b|\bevaluat\w+|\b(?:did|got|went|performed) (?:\w+ )?(?:worse|better)\b|\bworking\b|\bmeasur/i;
+
+const storyAsksMeasure = (question: string) => MEASURE.test(question) || STORY_MEASURE_WORDS.test(question);
 
 const JUDGE_IDEA =
 	/\b(?:evaluate|assess|judge|size|think about|critique|review) (?:this |the |a |an |our )?(?:business |startup |product |market )?(?:idea|opportunity|business|market|pitch|proposal|strategy|startup|investment|acquisition|partnership|plan)\b|\bshould (?:we|i|they|the company) (?:build|buy|enter|invest|pursue|do)\b|\bis (?:this|it) a good (?:idea|business|bet)\b/i;
@@ -30,7 +32,10 @@ const CHOOSE =
  * On a safety question, only a request to design or build something asks how you would know it
  * works; "how would you keep it safe" asks for the risks and the mechanisms.
  */
-/** Cost, speed and hosting questions are about running the feature, not about whether it works. */
+/**
+ * Cost and hosting questions are about running the feature, not about whether it works. Speed is not
+ * among them: making a feature faster usually means a smaller model, and that needs a quality check.
+ */
 const RUNNING_COST = /\b(?:costs?|expensive|cheap\w*|margin|cach\w+|on[- ]device|on the phone|cloud|open[- ]source|self-host\w*)\b/i;
 
 /** A concrete AI feature or product of ours: a technical choice about it is a choice about how well it will work. */
@@ -135,7 +140,7 @@ export function readQuestion(focus: FocusId, question: string): Invitation[] {
 	if (request === 'measure') found.set('no-eval-framework', `${asks}: a strong answer has an evaluation plan, not only product metrics`);
 	else if (request === 'build' && (!safetyTopic || SAFETY_BUILD.test(question)) && !(focus === 'technical' && RUNNING_COST.test(question)))
 		found.set('no-eval-framework', `${asks}: a strong answer says how you would know it works before shipping`);
-	else if (request === 'story' && (MEASURE.test(question) || STORY_MEASURE.test(question))) found.set('no-eval-framework', 'the question asks how you measured it');
+	else if (request === 'story' && storyAsksMeasure(question)) found.set('no-eval-framework', 'the question asks how you measured it');
 	else if ((request === 'choose' || request === 'other') && focus === 'technical' && AI_FEATURE.test(question) && !RUNNING_COST.test(question)) {
 		found.set('no-eval-framework', 'the question is a technical choice about an AI feature: a strong answer says how you would compare the options on real cases');
 	} else if (request === 'choose' && MEASURE.test(question)) found.set('no-eval-framework', 'the question asks how you would measure it');
@@ -163,7 +168,7 @@ export function readQuestion(focus: FocusId, question: string): Invitation[] {
 export function mainAsks(focus: FocusId, question: string): Set<WeaknessId> {
 	const request = requestOf(focus, question);
 	const asks = new Set<WeaknessId>();
-	if (request === 'measure' || (request === 'story' && (MEASURE.test(question) || STORY_MEASURE.test(question)))) asks.add('no-eval-framework');
+	if (request === 'measure' || (request === 'story' && storyAsksMeasure(question))) asks.add('no-eval-framework');
 	if (request === 'story') asks.add('generic-ai-talk');
 	if (focus === 'ethics' || ETHICS_TOPIC.test(question)) asks.add('skips-ethics');
 	return asks;
