@@ -113,6 +113,7 @@ describe('plain-language concept families', () => {
 		['plainEval', 'test-run', 'We could A/B test two prompt versions.'],
 		['plainEval', 'test-run', 'Ten thousand users use it every day.'],
 		['aiLayer', 'uncertainty', 'We start with exploratory user research.'],
+		['jargon', 'training', 'I distilled the interviews into three themes; support is the backbone of retention.'],
 		['experience', 'action', 'Being comfortable with it matters more than being hands-on.'],
 	];
 	for (const [family, concept, text] of notCases) {
