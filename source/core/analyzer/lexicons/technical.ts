@@ -99,7 +99,6 @@ export const JARGON: Lexicon = {
 			'(?:training|validation|learning) curves?',
 			'onnx',
 			'tensorrt',
-			'(?:knowledge )?distillation',
 			'distil\\w* (?:\\w+ ){0,2}?(?:model|reranker|teacher|student|encoder|llm)s?',
 			'warm-?up',
 			'schedul\\w+',
