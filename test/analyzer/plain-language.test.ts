@@ -113,6 +113,8 @@ describe('plain-language concept families', () => {
 		['plainEval', 'test-run', 'We could A/B test two prompt versions.'],
 		['plainEval', 'test-run', 'Ten thousand users use it every day.'],
 		['aiLayer', 'uncertainty', 'We start with exploratory user research.'],
+		['aiLayer', 'human-review', 'Legal drafts the standard terms.'],
+		['safetyRules', 'group-split', 'We offer a free tier with low limits.'],
 		['jargon', 'training', 'I distilled the interviews into three themes; support is the backbone of retention.'],
 		['experience', 'action', 'Being comfortable with it matters more than being hands-on.'],
 	];

@@ -132,7 +132,8 @@ export const AI_LAYER: Lexicon = {
 			'reject\\w*',
 			'edit\\w*',
 			'fix (?:it|them|the)',
-			'drafts?',
+			// the system's drafts, not a person drafting ("legal drafts the terms")
+			'(?<!(?:legal|we|i|they|team|lawyers?|pm|marketing|he|she|who|someone|counsel|ops) )drafts?',
 			'never (?:an )?auto\\S*',
 			'approv\\w+',
 			'in the loop',
