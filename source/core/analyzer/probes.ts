@@ -134,18 +134,18 @@ export function readQuestion(focus: FocusId, question: string): Invitation[] {
 	const found = new Map<WeaknessId, string>();
 	const asks = `the question ${REQUEST_WORDS[request]}`;
 
-	found.set('over-technical', request === 'explain' ? `${asks}: the depth should suit the listener` : 'every answer is checked for depth the question does not ask for');
-	if (request !== 'explain') found.set('generic-pm', `${asks}: a strong answer says what is different because it is AI`);
+	found.set('over-technical', request === 'explain' ? `${asks}: the depth should suit the listener` : 'checked on every answer');
+	if (request !== 'explain') found.set('generic-pm', 'a product question: say what AI changes');
 
-	if (request === 'measure') found.set('no-eval-framework', `${asks}: a strong answer has an evaluation plan, not only product metrics`);
+	if (request === 'measure') found.set('no-eval-framework', asks);
 	else if (request === 'build' && (!safetyTopic || SAFETY_BUILD.test(question)) && !(focus === 'technical' && RUNNING_COST.test(question)))
-		found.set('no-eval-framework', `${asks}: a strong answer says how you would know it works before shipping`);
+		found.set('no-eval-framework', 'a design question: say how you would know it works');
 	else if (request === 'story' && storyAsksMeasure(question)) found.set('no-eval-framework', 'the question asks how you measured it');
 	else if ((request === 'choose' || request === 'other') && focus === 'technical' && AI_FEATURE.test(question) && !RUNNING_COST.test(question)) {
-		found.set('no-eval-framework', 'the question is a technical choice about an AI feature: a strong answer says how you would compare the options on real cases');
+		found.set('no-eval-framework', 'a technical choice about an AI feature: compare the options on real cases');
 	} else if (request === 'choose' && MEASURE.test(question)) found.set('no-eval-framework', 'the question asks how you would measure it');
 
-	if (request === 'story') found.set('generic-ai-talk', `${asks}: a strong answer is what you did, with numbers`);
+	if (request === 'story') found.set('generic-ai-talk', asks);
 
 	const domain = SENSITIVE.find(([, re]) => re.test(question))?.[0];
 	if (safetyTopic) {
