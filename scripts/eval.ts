@@ -26,6 +26,7 @@ const SETS: Array<{name: string; visibility: Visibility}> = [
 	{name: 'terse', visibility: 'tuning'},
 	{name: 'topics-a', visibility: 'tuning'},
 	{name: 'topics-b', visibility: 'tuning'},
+	{name: 'field-b', visibility: 'tuning'},
 	{name: 'sealed', visibility: 'sealed'},
 	{name: 'sealed-b', visibility: 'sealed'},
 ];

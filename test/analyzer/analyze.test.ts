@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {analyzeAnswer, type AnalyzeInput, type AnswerAnalysis} from '../../source/core/analyzer/index.js';
+import {analyzeAnswer, SCRIPT_REASON, type AnalyzeInput, type AnswerAnalysis} from '../../source/core/analyzer/index.js';
 import {DIMENSION_IDS, type WeaknessId} from '../../source/core/taxonomy/ids.js';
 import * as ex from './examples.js';
 
@@ -69,6 +69,18 @@ describe('applicability', () => {
 		const result = analyzeAnswer({...ex.evalWeak, probes: ['over-technical']});
 		expect(result.applicable).toEqual(['over-technical']);
 		expect(ids(result)).toEqual([]);
+	});
+
+	it("adds a script's probes to what the wording invites, and says which came from where", () => {
+		const question = 'Design an AI triage assistant for a clinic.';
+		const read = analyzeAnswer({...ex.evalWeak, focus: 'product-sense', question, probes: undefined});
+		const both = analyzeAnswer({...ex.evalWeak, focus: 'product-sense', question, probes: undefined, scriptProbes: ['generic-ai-talk']});
+		expect(read.applicable).toEqual(['generic-pm', 'over-technical', 'no-eval-framework', 'skips-ethics']);
+		expect(both.applicable).toEqual(['generic-pm', 'over-technical', 'no-eval-framework', 'generic-ai-talk', 'skips-ethics']);
+		expect(both.invited!.find(i => i.id === 'generic-ai-talk')!.reason).toBe(SCRIPT_REASON);
+		for (const invitation of read.invited!) expect(both.invited).toContainEqual(invitation);
+		// exact probes (labelled answers) still replace the reading
+		expect(analyzeAnswer({...ex.evalWeak, focus: 'product-sense', question, probes: ['generic-pm'], scriptProbes: ['generic-ai-talk']}).applicable).toEqual(['generic-pm']);
 	});
 
 	it('fills every dimension, null where not applicable, communication always a number', () => {

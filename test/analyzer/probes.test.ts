@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {analyzeAnswer, inferProbes, readQuestion} from '../../source/core/analyzer/index.js';
+import {mainAsks} from '../../source/core/analyzer/probes.js';
 
 describe('inferProbes', () => {
 	it('measurement and launch-readiness wording invites no-eval-framework', () => {
@@ -74,5 +75,51 @@ describe('inferProbes', () => {
 		const result = analyzeAnswer({focus: 'mixed', question: 'Tell me about your experience building an AI feature.', answer: 'AI will transform everything in the future.'});
 		expect(result.applicable).toContain('generic-ai-talk');
 		expect(result.weaknesses.map(w => w.id)).toContain('generic-ai-talk');
+	});
+});
+
+describe('what a question asks directly', () => {
+	it('separates the main ask from what a question invites on the side', () => {
+		expect([...mainAsks('mixed', 'How would you tell whether the translation feature got better?')]).toEqual(['no-eval-framework']);
+		expect([...mainAsks('mixed', 'Tell me about a model you shipped and how you measured it.')].sort()).toEqual(['generic-ai-talk', 'no-eval-framework']);
+		expect([...mainAsks('mixed', 'How would you keep a teen chat app safe?')]).toEqual(['skips-ethics']);
+		// a design question invites an evaluation plan and, for a clinic, the risks, but asks for neither
+		expect([...mainAsks('product-sense', 'Design a scheduling assistant for a dental clinic.')]).toEqual([]);
+	});
+
+	it('an answer that misses the main ask is not also called generic PM unless PM craft shapes it', () => {
+		const question = 'How would you know our invoice-reading feature works?';
+		const metricsOnly = analyzeAnswer({
+			focus: 'evaluation',
+			question,
+			answer:
+				'I would run a beta and look at how many customers turn it on in the first month, weekly active usage of the feature, retention at ninety days and an NPS question in the app. I would also do a few user interviews. If usage keeps climbing and NPS holds, it works.',
+		});
+		expect(metricsOnly.weaknesses.map(w => w.id)).toEqual(['no-eval-framework']);
+		const playbook = analyzeAnswer({
+			focus: 'evaluation',
+			question,
+			answer:
+				'I would write a PRD with success metrics and OKRs, align stakeholders in a kickoff, run a beta with a launch checklist and a go-to-market plan, track the funnel and NPS on a dashboard, and review the roadmap every sprint.',
+		});
+		expect(playbook.weaknesses.map(w => w.id).sort()).toEqual(['generic-pm', 'no-eval-framework']);
+	});
+});
+
+describe('question understanding of everyday wording', () => {
+	it('reads launch blockers, slow features, evaluation stories, "you\'re the PM" and messaging products by their subject', () => {
+		expect(inferProbes('ethics', 'A meditation app wants AI check-ins. What would keep you from launching?')).toContain('no-eval-framework');
+		expect(inferProbes('technical', 'Our AI translator is too slow. What would you change?')).toContain('no-eval-framework');
+		expect(inferProbes('experience', 'Have you ever evaluated a speech model? Take me through it.')).toEqual(expect.arrayContaining(['no-eval-framework', 'generic-ai-talk']));
+		expect(inferProbes('ethics', "A school district wants AI proctoring for exams. You're the PM.")).toEqual(expect.arrayContaining(['no-eval-framework', 'skips-ethics']));
+		expect(inferProbes('product-sense', 'Design message translation for a messaging app.')).toContain('skips-ethics');
+		// an HR policy helpdesk is not a decision about people; screening or reviewing them is
+		expect(inferProbes('technical', 'How would you build an internal assistant that answers HR policy questions?')).not.toContain('skips-ethics');
+		expect(inferProbes('product-sense', 'Design AI-written drafts of employee performance reviews.')).toContain('skips-ethics');
+		// asking for the risks is not asking to explain a concept
+		expect(inferProbes('mixed', 'What are the risks of an AI tenant screener?')).toEqual(expect.arrayContaining(['generic-pm', 'skips-ethics']));
+		expect(inferProbes('technical', 'What are embeddings?')).toEqual(['over-technical']);
+		// hosting and cost questions are still about running the feature
+		expect(inferProbes('technical', 'Should we self-host an open-source model to cut costs?')).not.toContain('no-eval-framework');
 	});
 });

@@ -56,6 +56,8 @@ describe('robustness', () => {
 			'Hmm, not sure',
 			'https://example.com/some/page',
 			'asdfghjkl qwrtzp xcvbnm',
+			'test 1 2 3 testing',
+			'Sorry, I blanked on this one. Can we move on to the next?',
 			'2024-03-01 12:00:01 ERROR [main] c.a.Service - NullPointerException at com.acme.Handler.run(Handler.java:42)',
 			'We would test it. We would test it. We would test it. We would test it.',
 		];
@@ -65,6 +67,17 @@ describe('robustness', () => {
 			expect(result.score, answer).toBeNull();
 			expect(result.notAnswered, answer).toBeTruthy();
 		}
+	});
+
+	it('a reply that shares no word with the question but talks about the product is an answer', () => {
+		const result = analyzeAnswer({
+			focus: 'product-sense',
+			question: 'What happens when the plan it gives is wrong?',
+			answer: "It shows where each suggestion came from, flags anything it couldn't verify, and one tap swaps an item; those swaps tell us which sources to trust less.",
+			followUp: {targets: 'generic-pm'},
+		});
+		expect(result.answered).toBe(true);
+		expect(result.weaknesses).toEqual([]);
 	});
 
 	it('a terse real reply to a follow-up is still an answer, and a good one', () => {
@@ -88,5 +101,22 @@ describe('robustness', () => {
 			expect(w.evidence).not.toBe('Fair point.');
 			expect(w.evidence.length > 0 || (w.missing ?? '').length > 0).toBe(true);
 		}
+	});
+});
+
+describe('hedges', () => {
+	const question = 'How would you know the support assistant gives good answers?';
+	const analyse = (answer: string) => analyzeAnswer({focus: 'evaluation', question, answer});
+
+	it('a plan offered as "maybe", "possibly", "I guess" counts for less than the same plan said plainly', () => {
+		const plain = analyse('We would test it on 100 real support chats, and agents grade each answer for correctness before launch.');
+		const hedged = analyse('Maybe we would test it on 100 real support chats, and possibly agents grade each answer for correctness before launch, I guess.');
+		expect(plain.weaknesses.map(w => w.id)).toEqual([]);
+		expect(hedged.weaknesses.map(w => w.id)).toEqual(['no-eval-framework']);
+	});
+
+	it('"maybe" before a number is an estimate, not a hedge', () => {
+		const estimate = analyse('We would test it on maybe 100 real support chats, and agents grade each answer for correctness before launch.');
+		expect(estimate.weaknesses).toEqual([]);
 	});
 });

@@ -32,6 +32,26 @@ describe('turn-aware grading', () => {
 		expect(dodged.score).toBeLessThan(60);
 	});
 
+	it('a short reply needs proportionally less to close the gap than an opening answer', () => {
+		// 29 words: a counted set of real requests, the awkward cases, and a must-never-fail bar
+		const examples = 'Two hundred real requests from our search logs, including awkward ones like vegan keto for one, plus 30 allergy cases that must never fail before we ship.';
+		expect(reply(examples).weaknesses).toEqual([]);
+		expect(opening(examples).dimensions['no-eval-framework']!).toBeLessThan(reply(examples).dimensions['no-eval-framework']!);
+		const shrugged = reply("Honestly I'd just launch it and see what people think. The ratings will tell us fast if it's any good.");
+		expect(shrugged.answered).toBe(true);
+		expect(shrugged.weaknesses.map(w => w.id)).toEqual(['no-eval-framework']);
+	});
+
+	it('a reply that gives the number a story was missing counts, without restating who did what', () => {
+		const story = (answer: string) => analyzeAnswer({...aiTalk, question: 'What number told you it worked?', answer, followUp: {targets: 'generic-ai-talk'}});
+		expect(
+			story('Agents accepted 64% of the drafted replies without edits in the first month, up from 41% in the pilot, and handle time dropped by two minutes.').weaknesses,
+		).toEqual([]);
+		expect(
+			story('It was really a team effort. AI products need great collaboration between data science and product, that is where PMs add value.').weaknesses.map(w => w.id),
+		).toEqual(['generic-ai-talk']);
+	});
+
 	it('a good short reply to a follow-up can only lift the thread, a weak one never lowers it', () => {
 		const weakOpening = opening(evalWeak.answer);
 		const lifted = rollUpThread([turn('question', weakOpening), turn('follow-up', reply(closingReply))]);

@@ -153,6 +153,17 @@ describe.concurrent('analyze --json', () => {
 		expect(json<Analysis>(weak).talkingPoints.covered.length).toBeLessThanOrEqual(1);
 	});
 
+	it('a bank question is graded on its probes and on what its wording invites, each with its reason', async () => {
+		// the bank lists generic-pm and skips-ethics; a design question also invites an evaluation plan
+		const question = "Design an AI scribe that writes up doctors' visit notes.";
+		const analysis = json<Analysis & {invited: Array<{id: string; reason: string}>}>(
+			await analyze(['--json'], {stdin: 'The doctor reviews and signs every draft note before it is saved.', question, focus: 'product-sense'}),
+		);
+		expect(analysis.invited.map(i => i.id)).toEqual(['generic-pm', 'over-technical', 'no-eval-framework', 'skips-ethics']);
+		expect(analysis.invited.find(i => i.id === 'no-eval-framework')!.reason).toMatch(/know it works/);
+		expect(analysis.talkingPoints.covered.length + analysis.talkingPoints.missed.length).toBeGreaterThan(0);
+	});
+
 	it('short flags -f and -q work, and --questions DIR makes its questions part of the bank', async () => {
 		const question = 'Our support-ticket classifier routes tickets to teams. How would you know whether it routes them well?';
 		const answer = 'We would score a labelled test set of real tickets per category and watch how often agents re-route tickets.';

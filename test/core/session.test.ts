@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest';
+import {SCRIPT_REASON} from '../../source/core/analyzer/index.js';
+import {createOfflineEngine} from '../../source/core/engine/offline.js';
 import type {InterviewEngine} from '../../source/core/engine/types.js';
+import type {Script} from '../../source/core/script/schema.js';
 import {InterviewSession} from '../../source/core/interview/session.js';
 import {createInterview} from '../../source/core/interview/start.js';
 import {analysisWith, scriptedEngine, testScript} from '../support/interview-fixtures.js';
@@ -123,5 +126,33 @@ describe('InterviewSession', () => {
 		await s.requestCoaching();
 		expect(s.state.coachingStream).toBe('Good ');
 		expect(s.state.coaching?.overall).toBe('Good start.');
+	});
+
+	it("grades a bank question on its script's probes and on what its wording invites, saying where each came from", async () => {
+		// the authored list forgets the evaluation plan and the risks a clinic product carries, and adds a story
+		const script: Script = {
+			id: 'clinic',
+			focus: 'product-sense',
+			title: 'Clinic',
+			questions: [
+				{
+					id: 'scribe',
+					text: "Design an AI scribe that writes up doctors' visit notes.",
+					probes: ['generic-pm', 'generic-ai-talk'],
+					talkingPoints: [{text: 'The doctor signs off every note', cues: ['signs off']}],
+					strongAnswer: 'Drafts the doctor reviews.',
+					followUps: {'generic-pm': {phrasings: ['What if the note is wrong?']}, 'generic-ai-talk': {phrasings: ['Have you built one?']}, deeper: {phrasings: ['And then?']}},
+				},
+			],
+		};
+		const state = createInterview({scripts: [script], scriptId: 'clinic', seed: 1, sessionId: 's'});
+		const s = new InterviewSession({engine: createOfflineEngine(), state});
+		await s.submit('We would draft the note from the recording and the doctor edits and signs it.');
+		const invited = s.state.turns[0]!.analysis!.invited!;
+		expect(invited.map(i => i.id)).toEqual(['generic-pm', 'over-technical', 'no-eval-framework', 'generic-ai-talk', 'skips-ethics']);
+		const reason = (id: string) => invited.find(i => i.id === id)!.reason;
+		expect(reason('generic-ai-talk')).toBe(SCRIPT_REASON);
+		expect(reason('skips-ethics')).toMatch(/health care/);
+		expect(reason('no-eval-framework')).toMatch(/know it works/);
 	});
 });

@@ -21,7 +21,7 @@ describe('LLM analyze', () => {
 		expect(context!.content).toContain('An eval set of real user texts scored against a rubric');
 		expect(system!.content).toContain('"no-eval-framework" (Evaluation framework)');
 		// the offline reading is not shown, so the model cannot echo its numbers
-		expect(context!.content + system!.content).not.toContain(String(offline.weaknesses[0]!.confidence));
+		expect(context!.content + system!.content).not.toContain(offline.weaknesses[0]!.confidence.toFixed(2));
 		expect(context!.content).not.toContain('satisfaction survey is positive');
 		// evidence comes before the categorical confidence, one entry per listed weakness
 		expect(system!.content.indexOf('"evidence"')).toBeLessThan(system!.content.indexOf('"confidence"'));

@@ -9,7 +9,7 @@ import type {CommandHandler} from './types.js';
 
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** A bank question asked verbatim brings its probes and talking points along. */
+/** A bank question asked verbatim brings its probes (added to what its wording invites) and talking points along. */
 function bankQuestion(scripts: Script[], text: string) {
 	const wanted = normalise(text);
 	return scripts.flatMap(s => s.questions).find(q => normalise(q.text) === wanted);
@@ -23,7 +23,7 @@ const analyze: CommandHandler = async ({flags, io}) => {
 
 	const {scripts} = await loadAllScripts(io, flags.questions);
 	const known = bankQuestion(scripts, flags.question);
-	const input: AnalyzeInput = {focus, question: flags.question, answer, ...(known ? {probes: known.probes, talkingPoints: known.talkingPoints} : {})};
+	const input: AnalyzeInput = {focus, question: flags.question, answer, ...(known ? {scriptProbes: known.probes, talkingPoints: known.talkingPoints} : {})};
 	const analysis = analyzeAnswer(input);
 	if (flags.json) writeJson(io.stdout, analysis);
 	else writeLine(io.stdout, formatAnalysis(analysis));

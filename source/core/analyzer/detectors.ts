@@ -63,6 +63,14 @@ export const MISSING: Record<WeaknessId, string> = {
 	'skips-ethics': 'a specific risk and what you would do about it: who could be harmed and how, how you would measure it, an escalation path or a rule that blocks launch',
 };
 
+/**
+ * How much of a weakness's "need" a reply to a follow-up must show: a reply answers one question
+ * of a thread, so a short one (under about 60 words) needs proportionally less, down to 60%.
+ */
+export function replyNeed(need: number, words: number, turn: Turn): number {
+	return turn === 'follow-up' ? need * Math.min(1, Math.max(0.6, words / 60)) : need;
+}
+
 const conceptsOf = (sig: Signals, name: keyof Signals['family']) => sig.family[name].concepts;
 
 /**
@@ -158,7 +166,7 @@ function countOf(hits: Hit[], concept: string): number {
 // no-eval-framework: model evaluation (eval set, criteria, metrics, thresholds, slices, raters)
 // is missing or thin; relying on product metrics (NPS, DAU, retention) raises confidence,
 // AI-tied product evaluation (override rate, task completion) lowers it a little.
-function noEvalFramework(sig: Signals): Detection {
+function noEvalFramework(sig: Signals, turn: Turn): Detection {
 	const e = sig.family.modelEval;
 	const pe = sig.family.productEval.breadth;
 	const pm = sig.family.productMetrics.breadth;
@@ -177,9 +185,12 @@ function noEvalFramework(sig: Signals): Detection {
 	const dismissed = sig.family.dismissal.weight > 0;
 	const raw =
 		e.breadth + 0.2 * Math.min(3, e.weight - e.breadth) + 0.8 * Math.min(3, plain) + 0.2 * plainExtra + gate + safetyTest + 0.3 * Math.min(2, pe) + technical + neighbours;
-	const depth = dismissed ? 0.35 * raw : raw;
+	// a plan offered as "maybe", "possibly", "I guess" is not a plan: hedged evidence counts half
+	const evidence = e.hits.concat(sig.family.plainEval.hits);
+	const hedgedShare = evidence.length === 0 ? 0 : evidence.filter(h => sig.hedged.has(h.sentence)).length / evidence.length;
+	const depth = (dismissed ? 0.35 : 1) * (1 - 0.5 * hedgedShare) * raw;
 	// offsets sit in the gap between labelled strong and weak answers of the independent sets
-	const risk = clamp01(0.44 + 0.25 * (2.2 - depth) + 0.06 * Math.min(3, pm) + (dismissed ? 0.2 : 0));
+	const risk = clamp01(0.44 + 0.25 * (replyNeed(2.2, sig.words, turn) - depth) + 0.06 * Math.min(3, pm) + (dismissed ? 0.2 : 0));
 	return {
 		id: 'no-eval-framework',
 		risk,
@@ -190,6 +201,7 @@ function noEvalFramework(sig: Signals): Detection {
 			evalWeight: e.weight,
 			plain,
 			dismissed: dismissed ? 1 : 0,
+			hedged: round2(hedgedShare),
 			productEval: pe,
 			productMetrics: pm,
 			technical: round2(technical),
@@ -200,20 +212,21 @@ function noEvalFramework(sig: Signals): Detection {
 
 // generic-ai-talk: asked for their own experience, the answer offers opinions about AI instead:
 // few first-person actions, no context, numbers or lessons; industry talk raises confidence.
-function genericAiTalk(sig: Signals): Detection {
+function genericAiTalk(sig: Signals, turn: Turn): Detection {
 	const x = sig.family.experience;
 	const actions = countOf(x.hits, 'action');
 	// honest small-scale work counts: a few first-person actions and some numbers make it concrete
 	const own =
 		0.45 * Math.min(4, actions) +
-		0.35 * Math.min(3, sig.numbers) * (actions > 0 ? 1 : 0.3) +
+		// a reply to a follow-up adds to a story already told: its numbers count without restating who did what
+		0.35 * Math.min(3, sig.numbers) * (actions > 0 || turn === 'follow-up' ? 1 : 0.3) +
 		(x.concepts.has('context') ? 0.5 : 0) +
 		(x.concepts.has('result') ? 0.5 : 0) +
 		(x.concepts.has('lesson') ? 0.4 : 0);
 	const o = sig.family.opinion;
 	// one aside ("AI is moving fast") is fine; a run of them is the weakness
 	const opinion = 0.5 * Math.max(0, Math.min(6, o.weight) - 1) * Math.min(1, 150 / Math.max(60, sig.words)) + 0.2 * Math.max(0, o.breadth - 1);
-	const risk = clamp01(0.5 + 0.28 * (2.3 - own) + 0.12 * opinion);
+	const risk = clamp01(0.5 + 0.28 * (replyNeed(2.3, sig.words, turn) - own) + 0.12 * opinion);
 	return {
 		id: 'generic-ai-talk',
 		risk,
@@ -250,22 +263,28 @@ function skipsEthics(sig: Signals): Detection {
 }
 
 /**
- * One diagnosis per gap: generic-pm is the broadest absence. Opinions instead of a story already
- * name what is wrong, so they replace it; a lecture on internals replaces it unless generic-pm is
- * itself strong (a PM-shaped answer dense with frameworks and process).
+ * One diagnosis per gap: generic-pm is the broadest absence. When the answer misses what the question
+ * asks directly (an evaluation plan, a story of one's own, specific safety practice), that weakness
+ * names the gap, and a thin AI layer is generic PM as well only in an answer shaped by PM craft
+ * (frameworks, process, launch mechanics). A lecture on internals replaces it unless generic-pm is
+ * itself strong.
  */
 export const SPECIFIC_EXPLAINS_AT = 0.8;
 export const GENERIC_PM_KEEP_AT = 0.8;
+/** "Shaped by PM craft": at least this many craft terms, and this many per hundred words. */
+export const CRAFT_SHAPED = {terms: 4, per100: 4} as const;
 
-export function explainAway(detections: Detection[]): Detection[] {
-	// a story with no AI in it is generic AI talk, not a traditional PM answer; a lecture is over-technical.
-	// Metrics-only and box-checking answers can be generic PM as well, so they explain nothing away.
+export function explainAway(detections: Detection[], mainAsks: ReadonlySet<WeaknessId> = new Set()): Detection[] {
+	const missedAsk = detections.some(d => d.id !== 'generic-pm' && d.id !== 'over-technical' && mainAsks.has(d.id) && d.risk >= REPORT_AT);
 	const story = detections.some(d => d.id === 'generic-ai-talk' && d.risk >= REPORT_AT);
 	const lecture = detections.some(d => d.id === 'over-technical' && d.risk >= SPECIFIC_EXPLAINS_AT);
-	if (!story && !lecture) return detections;
-	return detections.map(d =>
-		d.id === 'generic-pm' && d.risk >= REPORT_AT && (story || d.risk < GENERIC_PM_KEEP_AT) ? {...d, risk: REPORT_AT - 0.01, why: {...d.why, explainedAway: 1}} : d,
-	);
+	if (!missedAsk && !story && !lecture) return detections;
+	return detections.map(d => {
+		if (d.id !== 'generic-pm' || d.risk < REPORT_AT) return d;
+		const craftShaped = (d.why.craft ?? 0) >= CRAFT_SHAPED.terms && (d.why.craftPer100 ?? 0) >= CRAFT_SHAPED.per100;
+		const explained = ((missedAsk || story) && !craftShaped) || (lecture && d.risk < GENERIC_PM_KEEP_AT);
+		return explained ? {...d, risk: REPORT_AT - 0.01, why: {...d.why, explainedAway: 1}} : d;
+	});
 }
 
 /** Opening answers and replies to a follow-up are read differently by some detectors. */

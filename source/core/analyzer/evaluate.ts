@@ -111,6 +111,8 @@ export function evaluate(name: string, items: LabelledAnswer[]): EvalReport {
 		const result = analyzeAnswer({
 			focus: item.focus,
 			question: item.followUp?.question ?? item.question,
+			// the labelled probes fix what is checked, so detection is measured apart from question
+			// understanding (compared with the labels just below), not through the session's union of both
 			probes: item.probes,
 			answer: item.answer,
 			...(item.followUp ? {followUp: {targets: item.followUp.targets}} : {}),

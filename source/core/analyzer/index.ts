@@ -2,9 +2,9 @@ import {emptyDimensions, WEAKNESS_IDS, type WeaknessId} from '../taxonomy/ids.js
 import {DETECTORS, explainAway, REPORT_AT, type Detection} from './detectors.js';
 import {nonAnswerReason} from './non-answer.js';
 import {pacingOf, speakingSeconds} from './pacing.js';
-import {readQuestion} from './probes.js';
+import {mainAsks, readQuestion} from './probes.js';
 import {byConfidence, communication, dimensions, missedShare, overallScore} from './score.js';
-import {computeSignals, type Signals} from './signals.js';
+import {computeSignals, FAMILIES, type FamilyName, type Signals} from './signals.js';
 import {contentStems} from './text.js';
 import {coverTalkingPoints} from './talking-points.js';
 import type {AnalyzeInput, AnswerAnalysis, Finding, Invitation} from './types.js';
@@ -23,19 +23,24 @@ export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
 	return explainAnswer(input).analysis;
 }
 
+/** Why a weakness the question script lists, but the wording does not invite, is checked. */
+export const SCRIPT_REASON = 'the question script lists it for this question';
+
 /**
  * Which weaknesses this turn is judged on, and why. A reply to a follow-up is judged on the gap the
- * follow-up probed; a script's own probe list wins over the inferred one for an opening question.
+ * follow-up probed. Otherwise the question's wording decides, plus whatever its script lists (each
+ * reason says which of the two it came from); labelled answers may fix the list exactly (`probes`).
  */
 export function invitedFor(input: AnalyzeInput): Invitation[] {
-	const read = readQuestion(input.focus, input.question);
 	const target = input.followUp?.targets;
 	if (target) {
 		return [{id: target, reason: `the follow-up probed ${WEAKNESSES[target].label.toLowerCase()}: the reply is judged on whether it closes that gap`}];
 	}
-	if (!input.probes) return read;
-	const reasonOf = (id: WeaknessId) => read.find(r => r.id === id)?.reason ?? 'the question script lists it for this question';
-	return WEAKNESS_IDS.filter(id => input.probes!.includes(id)).map(id => ({id, reason: reasonOf(id)}));
+	const read = readQuestion(input.focus, input.question);
+	const reasonOf = (id: WeaknessId) => read.find(r => r.id === id)?.reason ?? SCRIPT_REASON;
+	const listed = input.probes ?? (input.scriptProbes ? [...read.map(r => r.id), ...input.scriptProbes] : undefined);
+	if (!listed) return read;
+	return WEAKNESS_IDS.filter(id => listed.includes(id)).map(id => ({id, reason: reasonOf(id)}));
 }
 
 /**
@@ -44,8 +49,8 @@ export function invitedFor(input: AnalyzeInput): Invitation[] {
  */
 function offTopic(sig: Signals, question: string): string | null {
 	if (sig.words < 8) return null;
-	const {aiLayer, modelEval, plainEval, pm, jargon, ethicsSpecific, safetyRules, productMetrics, ethicsGeneric} = sig.family;
-	const onSubject = [aiLayer, modelEval, plainEval, pm, jargon, ethicsSpecific, safetyRules, productMetrics, ethicsGeneric].some(f => f.weight > 0);
+	// any concept the analyzer knows puts the answer on the subject: a product, AI, evaluation, safety, one's own work
+	const onSubject = (Object.keys(FAMILIES) as FamilyName[]).some(name => sig.family[name].weight > 0);
 	if (onSubject) return null;
 	const asked = new Set(contentStems(question));
 	return contentStems(sig.text).some(s => asked.has(s)) ? null : 'answers a different question';
@@ -71,7 +76,10 @@ export function explainAnswer(input: AnalyzeInput): {analysis: AnswerAnalysis; d
 		return {analysis: {answered: false, notAnswered, weaknesses: [], score: null, dimensions: emptyDimensions(), ...base}, detections: []};
 	}
 
-	const detections = explainAway(applicable.map(id => DETECTORS[id](sig, kind)));
+	const detections = explainAway(
+		applicable.map(id => DETECTORS[id](sig, kind)),
+		input.followUp ? new Set() : mainAsks(input.focus, input.question),
+	);
 	const weaknesses: Finding[] = detections
 		.filter(d => d.risk >= REPORT_AT)
 		.map(d => ({

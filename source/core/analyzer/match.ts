@@ -26,7 +26,9 @@ function compile(lexicon: Lexicon): Compiled {
 				throw new Error(`lexicon ${lexicon.name}: term "${term.re}" must use non-capturing groups`);
 			}
 		}
-		const body = lexicon.terms.map(t => `(${t.re})`).join('|');
+		// a term that ends in a space means "followed by another word": end the match before that word,
+		// or the letter guard after the alternation would reject every match
+		const body = lexicon.terms.map(t => `(${t.re.endsWith(' ') ? `${t.re.slice(0, -1)}(?= )` : t.re})`).join('|');
 		// Without the unicode flag V8 compiles these large alternations two to three times faster (it is
 		// paid on the first answer of every CLI run); word edges cover ASCII and accented Latin letters.
 		compiled = {lexicon, re: new RegExp(`(?<!${LETTER})(?:${body})(?!${LETTER})`, 'gi')};

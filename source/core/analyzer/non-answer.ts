@@ -9,7 +9,7 @@ const SHRUG =
 
 /** A shrug wrapped in hesitation: "Um... sorry, my mind went blank. I don't know. Pass." */
 const SHRUG_PHRASES =
-	/\b(?:i (?:really )?(?:don['’]?t|do not|dont) know|idk|no idea|no clue|not sure|pass|skip(?: this(?: one)?)?|next question|can we (?:skip|move on)|my mind (?:just )?went blank|(?:i['’]?m |i am )?blanking|i (?:can['’]?t|cannot) (?:think|answer|remember)|nothing comes to mind)\b/giu;
+	/\b(?:i (?:really )?(?:don['’]?t|do not|dont) know|idk|no idea|no clue|not sure|pass|skip(?: this(?: one)?)?|next question|can we (?:skip|move on)(?: to the next(?: one| question)?)?|my mind (?:just )?went blank|(?:i['’]?m |i am )?blanking|i (?:just |totally |completely )?blanked(?: on (?:this|that)(?: one)?)?|i (?:can['’]?t|cannot) (?:think|answer|remember)|nothing comes to mind)\b/giu;
 const FILLER = /\b(?:um+|uh+|hmm+|er+|erm|well|sorry|honestly|ok(?:ay)?|so|yeah|yes|no|can we|let me|think|just|really|like|i mean|actually|uh-huh|right|wait|hold on|ah+|oh)\b/giu;
 
 function onlyFiller(text: string): boolean {
@@ -26,6 +26,9 @@ const FUNCTION_WORDS = new Set(
 	),
 );
 
+/** Words typed to try an input box, and keyboard rows. */
+const PLACEHOLDER = /^(?:\d+|test(?:ing)?|asdf\w*|qwe\w*|zxc\w*|jkl\w*|lorem|ipsum|foo|bar|baz|xx+|aa+|hello|hi|abc|blah)$/;
+
 export function nonAnswerReason(answer: string): string | null {
 	const text = answer.trim();
 	const n = countWords(text);
@@ -39,6 +42,8 @@ export function nonAnswerReason(answer: string): string | null {
 	// prose, even terse notes, carries some function words; logs, code and keyboard mash do not
 	const vowelless = tokens.filter(t => /^[\p{L}]+$/u.test(t) && t.length >= 4 && !/[aeiouy]/i.test(t)).length / Math.max(1, tokens.length);
 	if (n <= 3 && vowelless > 0.3) return 'keyboard mash, not an answer';
+	// "asdf test test 123": only the words people type to try an input box
+	if (n <= 8 && tokens.every(t => PLACEHOLDER.test(t))) return 'keyboard mash, not an answer';
 	if (n >= 6 && (vowelless > 0.3 || (functionShare < 0.15 && machineMarks(text) >= 3) || (functionShare < 0.05 && machineMarks(text) >= 1)))
 		return 'pasted junk (a log, code or keyboard mash), not an answer';
 

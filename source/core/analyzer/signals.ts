@@ -38,7 +38,13 @@ export type Signals = {
 	numbers: number;
 	/** Tokens shaped like code or model names (send_email, k=4, int4, 8B, CaMeL, GPTQ): engineer talk. */
 	techTokens: number;
+	/** Indexes of sentences that hedge ("maybe", "possibly", "I guess"): what they propose is not committed to. */
+	hedged: Set<number>;
 };
+
+// "maybe 200" is an estimate, not a hedge; "what kind of" is a question
+const HEDGE =
+	/\b(?:(?:maybe|possibly|perhaps|probably)(?! (?:\d|a few|about|around|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|hundreds))|i guess|i suppose|sort of|(?<!(?:what|which|the|this|that|any|a|one|same) )kind of|hard to say)\b/i;
 
 const TECH_TOKEN = /\b[a-z]+_[a-z_]+\b|\b\w+=\w+|\b[A-Za-z]+\d+[A-Za-z]*\b|\b\d+(?:\.\d+)?[BbMm]\b|\b[a-z]+[A-Z][a-zA-Z]*\b|\b[A-Z][a-z]+[A-Z]\w*\b/g;
 /** Acronyms every PM uses: not a sign of a technical deep dive. */
@@ -59,5 +65,6 @@ export function computeSignals(text: string): Signals {
 		Object.defineProperty(family, name, {enumerable: true, get: () => (cached ??= stats(findHits(flat, sentences, lexicon)))});
 	}
 	const techTokens = (text.match(TECH_TOKEN) ?? []).filter(t => !PLAIN_ACRONYM.test(t) || /^(?:int|fp|bf)\d+$/i.test(t)).length;
-	return {text, words: countWords(text), sentences, family, numbers: (text.match(NUMBER) ?? []).length, techTokens};
+	const hedged = new Set(sentences.filter(x => HEDGE.test(text.slice(x.start, x.end))).map(x => x.index));
+	return {text, words: countWords(text), sentences, family, numbers: (text.match(NUMBER) ?? []).length, techTokens, hedged};
 }

@@ -4,8 +4,16 @@ import type {TalkingPoint} from '../script/schema.js';
 export type AnalyzeInput = {
 	focus: FocusId;
 	question: string;
-	/** Weaknesses the question invites; inferred from focus and wording when absent (ad-hoc questions). */
+	/**
+	 * Exactly the weaknesses to check, replacing question understanding: for labelled answers, whose
+	 * question reading is measured on its own. Callers with a question script use `scriptProbes`.
+	 */
 	probes?: WeaknessId[];
+	/**
+	 * The weaknesses a question script lists for this question: checked together with those the
+	 * question's wording invites, so an authored list that forgets one does not switch it off.
+	 */
+	scriptProbes?: WeaknessId[];
 	talkingPoints?: TalkingPoint[];
 	answer: string;
 	/**

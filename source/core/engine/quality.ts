@@ -135,6 +135,7 @@ export const QUALITY_SETS = [
 	{name: 'terse', listItems: false},
 	{name: 'topics-a', listItems: false},
 	{name: 'topics-b', listItems: false},
+	{name: 'field-b', listItems: false},
 ] as const;
 
 /**

@@ -93,7 +93,8 @@ export class InterviewSession {
 		return {
 			focus: planned.focus,
 			question: prompt.text,
-			probes: prompt.kind === 'question' ? planned.question.probes : invitedBy(planned.question.probes, prompt.node),
+			// the script's probes add to what the wording invites: an authored list that forgets a weakness does not switch it off
+			scriptProbes: prompt.kind === 'question' ? planned.question.probes : invitedBy(planned.question.probes, prompt.node),
 			talkingPoints: prompt.kind === 'question' ? planned.question.talkingPoints : (prompt.node.talkingPoints ?? []),
 			answer,
 			...(prompt.kind === 'follow-up' ? {followUp: {targets: prompt.targets}} : {}),

@@ -31,6 +31,10 @@ export const AI_LAYER: Lexicon = {
 			"isn['’]t sure",
 			'not certain',
 			'borderline',
+			"(?:couldn['’]t|can['’]t|cannot|could not|unable to) (?:verify|confirm|check|find a source)",
+			// trying options it is unsure about, on purpose: a recommender's exploration
+			'exploration',
+			'exploratory (?:picks|items|recommendations|results|slots?|tracks|videos|songs)',
 		]),
 		...concept('failure', [
 			'hallucinat\\w*',
@@ -59,6 +63,7 @@ export const AI_LAYER: Lexicon = {
 			'inconsisten\\w+',
 			'(?<!(?:my|i|a|educated|best) )guess\\w*',
 			'misread\\w*',
+			'misjudg\\w*',
 			'misunderst\\w+',
 			'ambigu\\w+',
 			'struggl\\w+',
@@ -88,6 +93,7 @@ export const AI_LAYER: Lexicon = {
 			"from (?:our|its|their|the firm's) own (?:documents|data|material|content|past|help)",
 			'answer\\w* from',
 			'only quotes?',
+			'where (?:each |the |it |this )?(?:\\w+ )?(?:came|comes) from',
 			'pulled straight from',
 			'link\\w* (?:back )?to the source',
 		]),
@@ -126,7 +132,8 @@ export const AI_LAYER: Lexicon = {
 			'reject\\w*',
 			'edit\\w*',
 			'fix (?:it|them|the)',
-			'drafts?',
+			// the system's drafts, not a person drafting ("legal drafts the terms")
+			'(?<!(?:legal|we|i|they|team|lawyers?|pm|marketing|he|she|who|someone|counsel|ops) )drafts?',
 			'never (?:an )?auto\\S*',
 			'approv\\w+',
 			'in the loop',
@@ -169,6 +176,10 @@ export const AI_LAYER: Lexicon = {
 			'(?:our|their|its) own (?:data|records|history|documents)',
 			'masked',
 			'with consent',
+			// too little history to go on: the cold start
+			'cold[- ]start\\w*',
+			'(?:know|have) (?:very )?(?:little|nothing|no data|no history) (?:about|on|for)',
+			'no (?:history|data|signal) (?:on|for|about|yet)',
 		]),
 		...concept('feedback-loop', [
 			'feedback loops?',
@@ -182,6 +193,10 @@ export const AI_LAYER: Lexicon = {
 			'override rate',
 			'(?:clicks|edits|overrides|corrections|changes|rewrites) (?:become|feed|are|go|come)',
 			'feed\\w* (?:it |them |that |those )?back',
+			// a user signal that changes what the system does next
+			'(?:down|up)[- ]?(?:weight|rank)\\w*',
+			'(?:skips|clicks|ratings|thumbs|corrections|edits|overrides|swaps|changes|removals) (?:\\w+ )?(?:tell|teach|train|tune|adjust)\\w*',
+			'(?:tune|adjust|retrain|re-rank)\\w* (?:on|from|with) (?:that|those|their|the|these) (?:signals?|skips|clicks|feedback|ratings|corrections|edits)',
 			'(?:capture|log|keep|use|collect)\\w* (?:what|how|why) (?:they|people|users|agents|the \\w+) (?:changed|edited|corrected|fixed)',
 			'(?:use|capture|log|collect)\\w* (?:their|those|the|every|each) (?:edits|corrections|changes|rewrites|overrides)',
 		]),
@@ -223,6 +238,9 @@ export const AI_LAYER: Lexicon = {
 			'proof of concept',
 			'feasib\\w+',
 			'offline eval\\w*',
+			'backtest\\w*',
+			"(?:replay|simulat)\\w* (?:[\\w'’]+ ){0,4}?offline",
+			'offline (?:replay|test|simulation)s?',
 			'accuracy',
 			'precision',
 			'recall',

@@ -93,6 +93,10 @@ export const ETHICS_SPECIFIC: Lexicon = {
 			'specific harms',
 			'wrong doses?',
 			'critical errors?',
+			// weighing what a wrong output costs the person it is about
+			"harm (?:\\w+ )?(?:if|when) (?:it|the model|the \\w+)(?:[’']s| is| gets| goes)? wrong",
+			'cost of (?:a |an )?(?:mistake|error|being wrong|wrong \\w+)',
+			'(?:high|low)[- ]stakes',
 			'(?:show|reveal|leak|expose|pull)\\w* (?:\\w+ ){0,3}?(?:another|other) [\\w-]+',
 			"someone else['’]s (?:data|details|records|messages|information|info|address)",
 			'leak(?:s|ed|ing)?',

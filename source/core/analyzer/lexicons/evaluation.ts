@@ -44,6 +44,8 @@ export const MODEL_EVAL: Lexicon = {
 			'what a good (?:answer|summary|reply|output|response|draft) (?:must|should) (?:contain|include|look like|say)',
 			'quality (?:criteria|dimensions)',
 			'graded? (?:on|for|against)',
+			// checked against a reference: "we grade the drafts against it"
+			'(?:(?:grad(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|check(?:s|ed|ing)?|mark(?:s|ed|ing)?|rat(?:e|es|ed|ing)|judg(?:e|es|ed|ing)) (?:[\\w-]+ ){0,3}?|(?:summary|summaries|output|outputs|answers?|draft|drafts|translations?) )against (?:it|them|that|the (?:key|answer key|labels?|references?|rubric|right answers?|correct answers?|experts?\\w*)|(?:the )?(?:actual|real|original|source|reference) \\w+)\\b',
 			'scor\\w+ (?:each|every|them|outputs|responses) (?:on|for|against)',
 			'(?:factual(?:ity)?|accuracy|relevance|helpfulness|tone|groundedness|faithfulness|correctness|coverage|completeness) (?:,|and|or)',
 			'grad(?:e|es|ed|ing) (?:each|every|them|responses|outputs|drafts|answers|it)',
@@ -82,8 +84,10 @@ export const MODEL_EVAL: Lexicon = {
 			'mrr',
 			'(?:recall|precision) (?:at|@) ?\\w+',
 			'live error rate',
-			`${SHARE} (?:right|correct|accurate|of the time)`,
+			`${SHARE} (?:(?:are|is|were|was|must be|get|gets|got) )?(?:right|correct|accurate|of the time)`,
 			'how often (?:it|the model|the assistant|the system) (?:is|was|gets|got) (?:right|wrong|correct)',
+			'how often (?:it|the \\w+) (?:agree|match|disagree)\\w*',
+			`(?:right|correct|accurate) (?:\\w+ ){0,2}?${SHARE}`,
 			'how many (?:\\w+ ){0,6}(?:did it|it|does it) (?:miss|get wrong|get right|catch|flag)\\w*',
 			`how often (?:it|the (?:model|tool|system|assistant|bot|classifier))(?:['’]s| is| was| gets?| got) (?:right|wrong|correct|off)`,
 			'(?:what|how much) (?:it|the tool|the model) (?:missed|got wrong|over-?flagged|gets wrong)',
@@ -124,6 +128,9 @@ export const MODEL_EVAL: Lexicon = {
 			"(?:what|how)(?:[’']s| is)? good enough",
 			'good enough (?:looks|means)',
 			'counts as a blocker',
+			'no worse than',
+			// a comparison with what runs today
+			'beats? (?:the )?(?:current|old|existing|baseline|control|today)\\w*',
 		]),
 		...concept('slices', [
 			'slices?',
@@ -143,7 +150,7 @@ export const MODEL_EVAL: Lexicon = {
 			'by (?:\\w+ )?(?:type|group|kind|tier)',
 			'(?:for|across|in) (?:different|each|every) (?:\\w+ )?(?:groups?|types?|kinds?|languages?|segments?|categor\\w+)',
 			'(?:looked|look|check) at (?:it|them|results) (?:\\w+ )?by',
-			'includ\\w* (?:the |some )?(?:hard|weird|long|messy|tricky|difficult|weaker|unusual|rare)',
+			'includ\\w* (?:the |some )?(?:hard|weird|long|messy|tricky|difficult|weaker|unusual|rare|awkward|odd|ambiguous|confusing)',
 			'not just the easy',
 			'the (?:hard|weird|tricky|messy) ones',
 			'(?:great|good|fine) on \\w+ (?:\\w+ )?(?:and|but) (?:bad|poor|worse|terrible) (?:on|for)',
@@ -171,7 +178,6 @@ export const MODEL_EVAL: Lexicon = {
 			'regression (?:tests?|suite)',
 			'online eval\\w*',
 			'shadow mode',
-			'a/b test\\w*',
 			'monitor\\w* (?:quality|accuracy|drift)',
 		]),
 	],
@@ -207,6 +213,8 @@ export const PRODUCT_EVAL: Lexicon = {
 			'(?:do|did|does) (?:\\w+ ){0,2}?(?:revise|edit|accept)\\w*',
 		]),
 		...concept('trust', ['trust', 'reliance', 'over-?reliance']),
+		// an experiment says whether people are better off with it, not whether its outputs are right
+		...concept('experiment', ['a/b test\\w*', 'split test\\w*', 'holdout group', 'control group']),
 	],
 };
 

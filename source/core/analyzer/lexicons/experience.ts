@@ -29,14 +29,26 @@ export const EXPERIENCE: Lexicon = {
 			'surprised (?:me|us)',
 			'struggled',
 			'i now ',
+			// the labels of a story told as notes: "Learned: ...", "Result: ..."
+			'(?:learn(?:ed|t|ings?)|lessons? learn(?:ed|t)|takeaways?)\\s*[:–—-]',
 		]),
-		...concept('action', [`${WHO}${ADV} ${PAST}`, 'my (?:role|job|task) was', `i was (?:the|responsible|leading|working|asked)`]),
+		...concept('action', [
+			`${WHO}${ADV} ${PAST}`,
+			'my (?:role|job|task) was',
+			`i was (?:the|responsible|leading|working|asked)`,
+			'(?:actions?|me|my (?:role|part)|role|what i did|did|built|tested|shipped|owned)\\s*[:–—]',
+			// doing it oneself: "labelled the first 300 myself"
+			'myself|by hand|on my own',
+			// the next step of a first-person list: "I wrote the guide, labelled 300 tickets, and ran the review"
+			'(?:,|and) (?:then )?(?:ran|built|wrote|led|shipped|labell?ed|tested|checked|reviewed|rebuilt|measured|trained|interviewed|designed|prototyped|launched|set up|killed|rewrote|re-?tested|merged|retrained|added)\\b',
+		]),
 		...concept('context', [
 			'at my (?:last|previous|current|old) (?:company|job|role|team|startup|employer)',
 			'in my (?:last|previous|current) (?:role|job|team)',
 			'at (?:my|our) (?:company|startup)',
 			'last (?:year|quarter|summer|spring|autumn|fall|winter)',
 			'side projects?',
+			'(?:situation|context|background|task|problem)\\s*[:–—]',
 			'open[- ]source',
 			'at (?:the|a|an) (?:bank|insurer|hospital|clinic|retailer|startup|agency|firm|marketplace|school|university|charity|non-?profit|consultancy|scale-?up)',
 			'when i was at',
@@ -62,6 +74,7 @@ export const EXPERIENCE: Lexicon = {
 			'dropped',
 			'cut (?:\\w+ )?(?:by|from)',
 			'the result',
+			'(?:results?|outcomes?|impact)\\s*[:–—]',
 			'as a result',
 			'outcome',
 			'doubled',

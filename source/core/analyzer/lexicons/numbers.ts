@@ -5,8 +5,11 @@ const UNIT = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 /** A count: "200", "1,500", "two hundred", "a few hundred", "dozens of", "several". */
 export const COUNT = `(?:\\d[\\d,.]*k?|${UNIT}(?:[- ](?:and )?${UNIT})*|a (?:few|couple)(?: of)?(?: (?:dozen|hundred|thousand))?|(?:a )?(?:few|several) (?:dozen|hundred|thousand)|dozens|hundreds|thousands|several)`;
 
+/** A count large enough to be a test set ("two prompt versions" is not one): 10 or more. */
+export const SAMPLE_COUNT = `(?:\\d{2,}[\\d,]*k?|\\d+k|(?:a few |several )?(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)s?(?:[- ](?:and )?${UNIT})*|(?:a |one |two |three |five )(?:hundred|thousand)|dozens|hundreds|thousands)`;
+
 /** A share: "90%", "ninety percent", "nine in ten", "half". */
-export const SHARE = `(?:\\d[\\d.]*\\s?(?:%|percent)|${UNIT}(?:[- ]${UNIT})* percent|${UNIT} (?:in|out of) ${UNIT}|half|a (?:third|quarter|fifth|tenth))`;
+export const SHARE = `(?:\\d[\\d.]*\\s?(?:%|percent)|\\d+ (?:times )?(?:in|out of|of) \\d+|${UNIT} times (?:in|out of) ${UNIT}|${UNIT}(?:[- ]${UNIT})* percent|${UNIT} (?:in|out of) ${UNIT}|half|a (?:third|quarter|fifth|tenth))`;
 
 /** Things one collects to test an AI feature on. */
 export const SAMPLE_NOUN_LIST =

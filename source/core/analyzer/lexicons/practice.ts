@@ -1,4 +1,4 @@
-import {COUNT, SHARE} from './numbers.js';
+import {COUNT, SAMPLE_COUNT, SHARE} from './numbers.js';
 import {concept, type Lexicon} from './types.js';
 
 // Concrete practice is often said as a rule, and rules are often negative: "it never denies",
@@ -16,7 +16,7 @@ export const SAFETY_RULES: Lexicon = {
 		...concept('group-split', [
 			`(?:separately|individually) (?:for|by|across)`,
 			`(?:split|cut|broken (?:out|down)|broke (?:it )?down|sliced|compared?|checked?|measured?|reported?|tracked?) (?:\\w+ ){0,4}?(?:by|per|across|for each|for every|for any) (?:\\w+ ){0,2}?${GROUP}`,
-			`(?:any|each|every|no|one|the worst|the best|a) (?:\\w+ )?${GROUP} (?:is |are |runs? |falls? |gets? |more than |under |below |over |above |behind |worse|better|with)`,
+			`(?:any|each|every|no|one|the worst|the best) (?:\\w+ )?${GROUP} (?:is |are |runs? |falls? |gets? |more than |under |below |over |above |behind |worse|better|with)`,
 			'(?:worse|better|different) (?:on|for) (?:any|some|each|one) (?:of )?(?:those |these |the )?(?:\\w+ )?(?:groups?|segments?|slices?)',
 			`(?:gap|difference|disparit\\w+) (?:between|across|for|in) (?:\\w+ ){0,3}?${GROUP}`,
 			`(?:more|less) (?:common|often|likely|accurate) (?:for|in|among|with) (?:some|certain|\\w+)`,
@@ -24,11 +24,20 @@ export const SAFETY_RULES: Lexicon = {
 			'(?:\\d+|two|three)(?:\\.\\d+)? times (?:as often|the rate|more|its)',
 		]),
 		...concept('block-rule', [
-			"(?:doesn['’]?t|does not|won['’]?t|will not|wouldn['’]?t|would not|never|can['’]?t|cannot|shouldn['’]?t) (?:\\w+ )?(?:ship|launch|go live|go out|release|roll out|be released)",
+			"(?:doesn['’]?t|does not|don['’]?t|do not|won['’]?t|will not|wouldn['’]?t|would not|never|can['’]?t|cannot|shouldn['’]?t) (?:\\w+ )?(?:ship|launch|go live|go out|release|roll out|be released)",
+			// a zero-tolerance bar is a launch rule: "zero wrong answers to ship", "zero leaks on the attack set"
+			'zero (?:[\\w-]+ ){1,3}?(?:to (?:ship|launch|go live)|before (?:launch|shipping|release)|(?:on|in|across) (?:a|the|our) (?:[\\w-]+ ){0,3}?(?:set|suite|test))',
+			// a suppression policy: "no suggestions in threads about grief", "never any ads for..."
+			'(?:no|never) (?:\\w+ )?(?:suggestions?|replies|answers?|recommendations?|drafts?|ads|notifications?|outputs?|completions?|nudges?) (?:in|for|on|about|when|to)',
 			'blocks? (?:the )?(?:launch|release|use|shipping|rollout)',
 			'(?:launch|release|ship)[- ]block\\w*',
 			'(?:hold|delay|pause|postpone|slip)\\w* (?:the )?(?:launch|release|rollout)',
 			'launch slipped',
+			'gated? (?:on|behind|by)',
+			// autonomy earned by a bar, and a scope kept to the cases where a mistake is cheap
+			'before (?:\\w+ ){0,3}?(?:becomes? optional|goes? (?:fully )?automatic|runs? (?:on its own|unattended|without (?:approval|review|a person)))',
+			'only (?:for|to|on|in) (?:\\w+ )?(?:internal|low[- ]risk|low[- ]stakes|small|trusted|verified|existing|opted[- ]in|simple)',
+			'only if (?:\\w+ ){0,5}?(?:holds?|pass(?:es)?|meets?|clears?|stays?)\\b',
 			'(?:goes|go|went) live only',
 			'only (?:ships?|launch\\w*|goes live|go live) (?:if|when|at|after|once)',
 			'stop[- ]ship',
@@ -38,18 +47,22 @@ export const SAFETY_RULES: Lexicon = {
 			'(?:sign-?off|signs? off) before',
 			'(?:suspend|throttl|revok|rotat|disabl|quarantin)\\w*',
 			'pauses? the (?:feature|rollout|launch|model|agent)',
+			// held back until a condition holds: "symptom advice waits until we have clinician-labelled cases"
+			'(?:waits?|held|hold\\w*|parked?|stays? off) (?:\\w+ ){0,2}?until',
+			'not (?:\\w+ )?until',
 			'least privilege',
 			'read[- ]only',
 			"by default (?:it|the \\w+) (?:can|cannot|can[’']t|only)",
-			"(?:won['’]?t|will not|never|doesn['’]?t|does not|can['’]?t|cannot) (?:\\w+ )?(?:generate|answer|give|diagnose|produce|create|show|say|recommend|characteri[sz]e|deny|denies|decide|act|send|pay|delete|contact|store|see|edits?|approves?|submits?|files?|signs?|sends?|decides?)",
-			'refus\\w+ (?:to |\\w+ )',
+			"(?:won['’]?t|will not|never|doesn['’]?t|does not|can['’]?t|cannot) (?:\\w+ )?(?:generat|answer|giv|diagnos|produc|creat|show|say|recommend|characteri[sz]|den(?:y|ie)|decid|act|send|pay|delet|contact|stor|see|edit|approv|submit|file|sign)\\w*",
+			'refus\\w+ (?:to|\\w+)',
 			'kill[- ]switch',
 			'(?:pull|turn|switch)\\w* (?:it |the feature )?off',
 			'roll(?:ed)? (?:it )?back',
 		]),
 		...concept('human-route', [
 			'(?:path|route|appeal|way|channel) to (?:a |an )?(?:human|person|people|reviewer|review)',
-			'(?:goes|go|sent|routed|handed|escalated|flagged|falls? back) (?:\\w+ ){0,3}?to (?:a |an |the |their |our )?(?:\\w+ ){0,2}?(?:human|person|staff|teacher|lead|team|moderator|reviewer|clinician|counsel|officer|nurse|doctor|adjuster|agent|specialist|parent)s?',
+			'(?:goes|go|sent|routed|handed|escalated|flagged|falls? back) (?:\\w+ ){0,3}?to (?:a |an |the |their |our )?(?:[\\w-]+ ){0,2}?(?:human|person|staff|teacher|lead|team|moderator|reviewer|clinician|counsel|officer|nurse|doctor|adjuster|agent|specialist|parent|queue)s?',
+			'(?:same|next)[- ]day (?:review|response|reply|check)',
 			'human (?:re-?\\w+|review|check|decision|sign-?off)',
 			'(?:a|the) (?:\\w+ )?(?:lawyer|doctor|clinician|nurse|teacher|human|person|adjuster|underwriter|editor|reviewer|recruiter|manager|pharmacist)s? (?:always )?(?:signs? off|approves|reviews|checks|confirms|decides)',
 			'(?:stays?|remains?|is) the one who (?:decides|gives|signs|approves|makes)',
@@ -68,6 +81,9 @@ export const SAFETY_RULES: Lexicon = {
 			'(?:asks?|needs?|requires?|gets?|wait\\w* for) (?:\\w+ ){0,3}?(?:tap|confirmation|approval|ok|okay|permission|sign-?off|go-ahead)',
 			'asks? (?:first|before)',
 			'confirm\\w* (?:before|first|every|each)',
+			// nothing happens without a person: "nothing is sent or booked until you tap approve"
+			'(?:nothing|no (?:\\w+ )?(?:email|message|payment|order|booking|post|change)s?) (?:is |gets |will be |can be )?(?:\\w+ )?(?:sent|booked|paid|posted|published|deleted|submitted|executed|changed|applied)(?: or \\w+)? (?:until|unless|before|without)',
+			'until (?:you|the user|a person|someone|the customer|a human) (?:\\w+ )?(?:taps?|clicks?|approves?|confirms?|says? yes)',
 			'review queue',
 			'(?:\\d+|24|48)[- ]hours?',
 			'(?:an? |our |the )?(?:analyst|moderator|reviewer|human|person|specialist|investigator)s? (?:looks?|reviews?|checks?|decides?|sees?|approves?)',
@@ -113,12 +129,12 @@ export const SAFETY_RULES: Lexicon = {
 		...concept('outside-expertise', [
 			'(?:outside|external|our|in-house|the) (?:\\w+ )?(?:counsel|lawyers?|legal team|compliance|privacy (?:team|lead|office\\w*)|ethics board|auditors?)',
 			'(?:outside|external|independent) (?:[\\w-]+ ){0,2}?(?:experts?|reviewers?|advisors?|auditors?)',
-			'(?:legal|counsel|the gc|general counsel|compliance|privacy team|security team|policy team|safety team) (?:\\w+ ){0,2}?(?:decides?|owns?|reviews?|signs?|approves?|checks?)',
+			'(?:legal|counsel|the gc|general counsel|compliance|privacy team|security team|policy team|safety team) (?:[\\w-]+ ){0,3}?(?:decides?|owns?|reviews?|signs?|approves?|checks?)',
 			'question for (?:our |the )?(?:\\w+ )?(?:counsel|lawyers?|legal)',
 			'(?:privacy|legal|security|compliance|safety|clinical) sign-?off',
 			'legal (?:reviews?|signs?|sign-off|approv\\w+|checks?)',
 			'(?:compliance|legal) (?:and \\w+ )?(?:sign|review|approve)\\w*',
-			'(?:clinicians?|doctors?|teachers?|child safety experts?|domain experts?|safeguarding lead|social workers?|pharmacists?) (?:\\w+ ){0,3}?(?:review|sign|approve|check|set|decide|write|own)\\w*',
+			'(?:clinicians?|doctors?|teachers?|child safety experts?|domain experts?|safeguarding lead|social workers?|pharmacists?|lawyers?|attorneys?|counsel) (?:\\w+ ){0,3}?(?:review|sign|approve|check|set|decide|write|own)\\w*',
 		]),
 		...concept('named-harm', [
 			'false (?:declines?|rejects?|rejections?|positives?|negatives?|bans?|matches?|accusations?|denials?|flags?)',
@@ -128,7 +144,8 @@ export const SAFETY_RULES: Lexicon = {
 			'mis-?gender\\w*',
 			'locked out',
 			'double-?book\\w*',
-			'wrong (?:person|account|customer|invoice|payment|recipient|dose)',
+			'wrong[- ](?:person|account|customer|invoice|payment|recipient|dose|patient|time ?zone)',
+			'(?:worst|most dangerous|riskiest|most harmful) (?:thing|failure|mistake|outcome|error)',
 			"(?:other|another) (?:customer|tenant|user|patient|student)[’']?s[’']? (?:data|documents|details|records|messages)",
 			'leak\\w*',
 			'self-?harm',
@@ -160,6 +177,7 @@ export const DISMISSAL: Lexicon = {
 		...concept('ship-and-see', [
 			'just ship(?: it)?',
 			'ship (?:it )?and (?:watch|see|monitor|look at|iterate)',
+			'(?:just )?(?:launch|release|put) (?:it )?(?:out )?and (?:see|watch|find out)',
 			'(?:launch|put it out|release it) and (?:watch|see)',
 			'see (?:if|whether) (?:they|users|people|customers|students) (?:like|love|use|come back)',
 			"(?:if|once|when) (?:nps|retention|engagement|dau|csat|usage|adoption)\\b[^.]{0,60}?(?:it[’']s|it is|we[’']re|we are) (?:working|good|fine|done|ready)",
@@ -189,24 +207,36 @@ export const PLAIN_EVAL: Lexicon = {
 			`${COUNT} (?:[\\w-]+ ){0,3}?(?:that|which|where|we|they|people|lawyers|examiners|experts|teachers|nurses|doctors|agents|reviewers|adjusters|clinicians) (?:\\w+ ){0,3}?(?:already )?(?:marked|graded|labell?ed|flagged|checked|reviewed|rated|scored|judged|answered|decided|handled|resolved)`,
 			'(?:\\d[\\d,]*|hundreds of|thousands of) (?:\\w+ )?(?:leak |attack |test |adversarial |jailbreak )?(?:attempts|prompts|probes|scenarios|test cases)',
 			'(?:re-?run|run) (?:it |them |the \\w+ )?(?:every|each|on every|before every|after every|after any) ',
+			're-?run (?:it |them |the \\w+ )?(?:monthly|weekly|nightly|daily|quarterly)',
 			'(?:attack|test|eval|red-?team|leak|regression) (?:set|suite) (?:passes|must pass|runs)',
 			'regression set',
+			// a person working through a counted set: "a dietitian reviews 50 generated plans"
+			`(?:review|check|grad|rat|scor|mark|read|test|label)\\w* (?:the (?:first )?)?${SAMPLE_COUNT}\\b`,
+			// a counted group of people trying it and rating it: a hand-run evaluation
+			`${SAMPLE_COUNT} (?:\\w+ )?(?:staff|employees|testers|beta users|users|people|teachers|nurses|agents|reviewers|doctors|lawyers|students|kids|children|learners|patients|speakers|customers|drivers) (?:\\w+ ){0,4}?(?:rate|grade|review|mark|score|read|record|label|judge)\\w*`,
 		]),
 		...concept('bar', [
 			'(?:zero|no) \\w+ (?:required|allowed|tolerated)',
 			'(?:must|needs? to|has to|have to) (?:catch|hit|reach|pass|get|land|match|agree|stay|beat|be)',
 			'at least as (?:often|well|good|accurate) as',
-			'matches? (?:the )?(?:actual|reality|what (?:happened|people))',
-			'agree\\w* with (?:the )?(?:examiners|experts|nurses|doctors|teachers|lawyers|adjusters|humans|reviewers|each other|agents)',
+			'match(?:es|ed)? (?:the )?(?:actual|reality|what (?:happened|people))',
+			'only (?:show|offer|suggest|surface)\\w* (?:it |them )?(?:\\w+ ){0,3}?(?:when|where|if|once|above)',
+			'agree\\w* with (?:the )?(?:examiner|expert|nurse|doctor|teacher|lawyer|adjuster|human|reviewer|agent|clinician|grader|rater)s?',
+			'agree\\w* with each other',
+			'before (?:launch|launching|release|go-live|shipping)',
 			'bar (?:to|before|for) (?:launch|ship|rollout|release|go|going live)',
 			'(?:near|close to) zero',
 			'before (?:anything|it|we) (?:ships?|launch\\w*|goes live)',
-			`${SHARE} (?:or better|or more|pass|must pass|of the time|agreement)`,
+			`${SHARE} (?:or better|or more|pass|must pass|of the time|agree\\w*)`,
 			'(?:\\d+|nine|eight|seven|four) (?:in|out of) (?:10|ten|5|five)',
 			'only (?:at|if|when) \\d+ ?%',
 			'(?:ready|good enough) when',
+			// a release that waits for a result: "we launch when most are rated useful", "only ship languages where..."
+			'(?:launch|ship|release|go live|roll out|turn (?:it )?on|enable)\\w* (?:\\w+ ){0,2}?(?:when|once|only if|only when|where)',
 			`(?:at|within) (?:\\w+ ){0,3}?${SHARE}`,
 			'(?:zero|no) (?:invented|made-up|wrong|missed)',
+			'(?:must|can|should|may) never (?:fail|miss|be wrong|get (?:\\w+ )?wrong)',
+			'(?:all|every one of the) (?:\\d+ |[a-z]+ )?(?:of them )?(?:must|have to|need to)',
 		]),
 		...concept('split', [
 			'(?:split|cut|broken (?:out|down)|break (?:it |them )?(?:out|down)|sliced) (?:\\w+ ){0,3}?by',
