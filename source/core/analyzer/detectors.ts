@@ -10,6 +10,13 @@ import {excerpt, type Span} from './text.js';
 
 export const REPORT_AT = 0.5;
 
+/**
+ * What a weakness found only by missing vocabulary gives back. Lexicons never hold every way to say
+ * a practice, so an absence with no sign of the bad pattern itself (metrics instead of a test, talk
+ * about AI in general instead of a story) has to be deeper before it is reported.
+ */
+export const NO_COUNTER_EVIDENCE = 0.1;
+
 export type Detection = {
 	id: WeaknessId;
 	risk: number;
@@ -189,14 +196,20 @@ function noEvalFramework(sig: Signals, turn: Turn): Detection {
 	const evidence = e.hits.concat(sig.family.plainEval.hits);
 	const hedgedShare = evidence.length === 0 ? 0 : evidence.filter(h => sig.hedged.has(h.sentence)).length / evidence.length;
 	const depth = (dismissed ? 0.35 : 1) * (1 - 0.5 * hedgedShare) * raw;
+	// The weakness is answering "does it work?" with something else: product metrics, launch
+	// mechanics, a denied test ("we never measured"), a list of terms dismissed, a lecture, or a plan
+	// not committed to. With none of those, only the eval vocabulary is missing, which a plan in
+	// unfamiliar words also lacks.
+	const answeredOtherwise = pm > 0 || dismissed || technical > 0 || hedgedShare > 0 || e.negated + sig.family.productEval.negated > 0 || sig.family.pm.weight > 0;
 	// offsets sit in the gap between labelled strong and weak answers of the independent sets
-	const risk = clamp01(0.44 + 0.25 * (replyNeed(2.2, sig.words, turn) - depth) + 0.06 * Math.min(3, pm) + (dismissed ? 0.2 : 0));
+	const risk = clamp01(0.44 + 0.25 * (replyNeed(2.2, sig.words, turn) - depth) + 0.06 * Math.min(3, pm) + (dismissed ? 0.2 : 0) - (answeredOtherwise ? 0 : NO_COUNTER_EVIDENCE));
 	return {
 		id: 'no-eval-framework',
 		risk,
 		evidence: quote(sig, sig.family.dismissal.hits) ?? quote(sig, sig.family.productMetrics.hits, e.hits.concat(sig.family.plainEval.hits)) ?? '',
 		missing: MISSING['no-eval-framework'],
 		why: {
+			answeredOtherwise: answeredOtherwise ? 1 : 0,
 			evalBreadth: e.breadth,
 			evalWeight: e.weight,
 			plain,
@@ -214,16 +227,20 @@ function noEvalFramework(sig: Signals, turn: Turn): Detection {
 // few first-person actions, no context, numbers or lessons; industry talk raises confidence.
 function genericAiTalk(sig: Signals, turn: Turn): Detection {
 	const x = sig.family.experience;
+	const o = sig.family.opinion;
 	const actions = countOf(x.hits, 'action');
+	const counted = actions > 0 || turn === 'follow-up';
 	// honest small-scale work counts: a few first-person actions and some numbers make it concrete
 	const own =
 		0.45 * Math.min(4, actions) +
 		// a reply to a follow-up adds to a story already told: its numbers count without restating who did what
-		0.35 * Math.min(3, sig.numbers) * (actions > 0 || turn === 'follow-up' ? 1 : 0.3) +
+		0.35 * Math.min(3, sig.numbers) * (counted ? 1 : 0.3) +
+		// a story told as figures (notes, bullets, subjects left out) is concrete without "I did";
+		// figures beside talk about AI in general are more likely the industry's than one's own
+		(counted && o.weight === 0 ? 0.1 * Math.min(4, Math.max(0, sig.numbers - 3)) : 0) +
 		(x.concepts.has('context') ? 0.5 : 0) +
 		(x.concepts.has('result') ? 0.5 : 0) +
 		(x.concepts.has('lesson') ? 0.4 : 0);
-	const o = sig.family.opinion;
 	// one aside ("AI is moving fast") is fine; a run of them is the weakness
 	const opinion = 0.5 * Math.max(0, Math.min(6, o.weight) - 1) * Math.min(1, 150 / Math.max(60, sig.words)) + 0.2 * Math.max(0, o.breadth - 1);
 	const risk = clamp01(0.5 + 0.28 * (replyNeed(2.3, sig.words, turn) - own) + 0.12 * opinion);
