@@ -269,13 +269,20 @@ function skipsEthics(sig: Signals): Detection {
 	const rules = sig.family.safetyRules;
 	const depth = s.breadth + 0.2 * Math.min(3, s.weight - s.breadth) + 0.7 * Math.min(4, rules.breadth) + 0.3 * Math.min(4, rules.weight - rules.breadth) + neighbours;
 	const genericShare = g.weight / Math.max(1, g.weight + s.weight + rules.weight);
-	const risk = clamp01(0.5 + 0.22 * (2.2 - depth) + 0.25 * genericShare);
+	// The weakness is values words, or strategy, metrics, opinion or internals where the safety
+	// practice should be. An answer with none of those that misses the safety vocabulary may be
+	// saying its practice in words the lexicon lacks.
+	const f = sig.family;
+	// (families other detectors already read come first: the rest are matched only when those are silent)
+	const answeredOtherwise =
+		g.weight > 0 || s.negated > 0 || f.pm.weight > 0 || f.productMetrics.weight > 0 || f.jargon.weight > 0 || f.dismissal.weight > 0 || f.opinion.weight > 0;
+	const risk = clamp01(0.5 + 0.22 * (2.2 - depth) + 0.25 * genericShare - (answeredOtherwise ? 0 : NO_COUNTER_EVIDENCE));
 	return {
 		id: 'skips-ethics',
 		risk,
 		evidence: quote(sig, g.hits, s.hits.concat(rules.hits)) ?? '',
 		missing: MISSING['skips-ethics'],
-		why: {specificBreadth: s.breadth, specificWeight: s.weight, rules: rules.breadth, generic: g.weight, depth: round2(depth)},
+		why: {specificBreadth: s.breadth, specificWeight: s.weight, rules: rules.breadth, generic: g.weight, depth: round2(depth), answeredOtherwise: answeredOtherwise ? 1 : 0},
 	};
 }
 
