@@ -243,7 +243,11 @@ function genericAiTalk(sig: Signals, turn: Turn): Detection {
 		(x.concepts.has('lesson') ? 0.4 : 0);
 	// one aside ("AI is moving fast") is fine; a run of them is the weakness
 	const opinion = 0.5 * Math.max(0, Math.min(6, o.weight) - 1) * Math.min(1, 150 / Math.max(60, sig.words)) + 0.2 * Math.max(0, o.breadth - 1);
-	const risk = clamp01(0.5 + 0.28 * (replyNeed(2.3, sig.words, turn) - own) + 0.12 * opinion);
+	// The weakness is talking about AI, process or values instead of one's own work. With none of
+	// those, a story that misses the first-person vocabulary is still a story, told differently.
+	const f = sig.family;
+	const answeredOtherwise = o.weight > 0 || f.pm.weight > 0 || f.productMetrics.weight > 0 || f.ethicsGeneric.weight > 0;
+	const risk = clamp01(0.5 + 0.28 * (replyNeed(2.3, sig.words, turn) - own) + 0.12 * opinion - (answeredOtherwise ? 0 : NO_COUNTER_EVIDENCE));
 	return {
 		id: 'generic-ai-talk',
 		risk,
@@ -254,7 +258,7 @@ function genericAiTalk(sig: Signals, turn: Turn): Detection {
 				x.hits.filter(h => h.concept !== 'context'),
 			) ?? '',
 		missing: MISSING['generic-ai-talk'],
-		why: {actions, own: round2(own), opinion: round2(opinion), opinionHits: o.weight},
+		why: {actions, own: round2(own), opinion: round2(opinion), opinionHits: o.weight, answeredOtherwise: answeredOtherwise ? 1 : 0},
 	};
 }
 
