@@ -27,6 +27,7 @@ const SETS: Array<{name: string; visibility: Visibility}> = [
 	{name: 'topics-a', visibility: 'tuning'},
 	{name: 'topics-b', visibility: 'tuning'},
 	{name: 'field-b', visibility: 'tuning'},
+	{name: 'field-c', visibility: 'check'},
 	{name: 'sealed', visibility: 'sealed'},
 	{name: 'sealed-b', visibility: 'sealed'},
 ];

@@ -136,6 +136,7 @@ export const QUALITY_SETS = [
 	{name: 'topics-a', listItems: false},
 	{name: 'topics-b', listItems: false},
 	{name: 'field-b', listItems: false},
+	{name: 'field-c', listItems: false},
 ] as const;
 
 /**
