@@ -27,7 +27,7 @@ const SETS: Array<{name: string; visibility: Visibility}> = [
 	{name: 'topics-a', visibility: 'tuning'},
 	{name: 'topics-b', visibility: 'tuning'},
 	{name: 'field-b', visibility: 'tuning'},
-	{name: 'field-c', visibility: 'check'},
+	{name: 'field-c', visibility: 'tuning'},
 	{name: 'sealed', visibility: 'sealed'},
 	{name: 'sealed-b', visibility: 'sealed'},
 ];

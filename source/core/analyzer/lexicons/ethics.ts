@@ -56,7 +56,8 @@ export const ETHICS_SPECIFIC: Lexicon = {
 	terms: [
 		...concept('failure-mode', [
 			'protected (?:groups?|class\\w*|attributes?|characteristics?)',
-			'(?:women|men|older|younger|minorit\\w+|non-native|disabled|black|hispanic|rural|low-income|young|elderly) (?:\\w+ )?(?:candidates|users|applicants|patients|speakers|people|borrowers|customers|men|women)',
+			// who is harmed, named as a group, alone or coordinated: "young Black and Latino men"
+			'(?:women|men|older|younger|minorit\\w+|non-native|disabled|black|hispanic|latin[oax]s?|asian|indigenous|immigrants?|rural|low-income|young|elderly)(?: and [\\w-]+)? (?:\\w+ )?(?:candidates|users|applicants|patients|speakers|people|borrowers|customers|men|women)',
 			'harmful (?:content|outputs?|advice|responses?)',
 			'self-?harm',
 			'suicid\\w*',
@@ -241,7 +242,7 @@ export const ETHICS_SPECIFIC: Lexicon = {
 			'filtered',
 			'classifiers? (?:for|to catch|that catches) (?:harm|toxic|unsafe)',
 			'safe completion',
-			'hard (?:line|no)',
+			'(?:hard|red) (?:lines?|no)',
 			'block (?:on )?(?:that|the|this) prompt',
 			'only talks about',
 			'narrow prompt',
