@@ -115,6 +115,7 @@ describe('plain-language concept families', () => {
 		// two variants is an experiment, not a test set; being hands-off about hands-on work is not doing it
 		['plainEval', 'test-run', 'We could A/B test two prompt versions.'],
 		['plainEval', 'test-run', 'Ten thousand users use it every day.'],
+		['plainEval', 'test-run', 'Success is basket size, measured with an A/B test over two weeks.'],
 		['aiLayer', 'uncertainty', 'We start with exploratory user research.'],
 		['aiLayer', 'human-review', 'Legal drafts the standard terms.'],
 		['safetyRules', 'group-split', 'We offer a free tier with low limits.'],

@@ -203,7 +203,8 @@ export const PLAIN_EVAL: Lexicon = {
 		]),
 		// a test run on a counted set of real cases: "60 contracts lawyers already flagged", "500 leak attempts"
 		...concept('test-run', [
-			`(?:test|tested|testing|check|checked|run|ran|replay\\w*|try|tried|evaluat\\w+|measur\\w+|grad\\w+|scor\\w+|compar\\w+) (?:\\w+ ){0,5}?(?:on|against|with|across|using|over|through) (?:\\w+ ){0,2}?${COUNT}\\b`,
+			// a count of days or weeks is how long a test runs, not what it runs on
+			`(?:test|tested|testing|check|checked|run|ran|replay\\w*|try|tried|evaluat\\w+|measur\\w+|grad\\w+|scor\\w+|compar\\w+) (?:\\w+ ){0,5}?(?:on|against|with|across|using|over|through) (?:\\w+ ){0,2}?${COUNT}\\b(?! (?:hours?|days?|weeks?|months?|quarters?|sprints?|years?)\\b)`,
 			`${COUNT} (?:[\\w-]+ ){0,3}?(?:that|which|where|we|they|people|lawyers|examiners|experts|teachers|nurses|doctors|agents|reviewers|adjusters|clinicians) (?:\\w+ ){0,3}?(?:already )?(?:marked|graded|labell?ed|flagged|checked|reviewed|rated|scored|judged|answered|decided|handled|resolved)`,
 			'(?:\\d[\\d,]*|hundreds of|thousands of) (?:\\w+ )?(?:leak |attack |test |adversarial |jailbreak )?(?:attempts|prompts|probes|scenarios|test cases)',
 			'(?:re-?run|run) (?:it |them |the \\w+ )?(?:every|each|on every|before every|after every|after any) ',
