@@ -76,6 +76,7 @@ describe('plain-language concept families', () => {
 		// safety practice: named harms, who hears about it and how fast, when not to ship
 		['ethicsSpecific', 'failure-mode', "The worst case is it shows one tenant another tenant's address."],
 		['ethicsSpecific', 'measure', 'I would compare how it does for different age groups.'],
+		['ethicsSpecific', 'measure', 'We measure urgent-case recall by sex and age.'],
 		['ethicsSpecific', 'audit', 'Before launch people spend a week trying to break it on purpose.'],
 		['ethicsSpecific', 'escalation', 'A report reaches a moderator within two hours, and we can pull the plug.'],
 		['ethicsSpecific', 'refusal', 'It has a narrow job: it only talks about bus timetables.'],

@@ -42,6 +42,13 @@ describe('turn-aware grading', () => {
 		expect(shrugged.weaknesses.map(w => w.id)).toEqual(['no-eval-framework']);
 	});
 
+	it('a short reply to a safety follow-up also needs proportionally less than an opening answer', () => {
+		const answer = 'Under-triage is the risk, so chest-pain red flags always say call now, and any group under 95% recall blocks launch.';
+		const asReply = analyzeAnswer({...ethicsWeak, question: 'What specifically could go wrong?', answer, followUp: {targets: 'skips-ethics'}});
+		const asOpening = analyzeAnswer({...ethicsWeak, answer});
+		expect(asOpening.dimensions['skips-ethics']!).toBeLessThan(asReply.dimensions['skips-ethics']!);
+	});
+
 	it('a reply that gives the number a story was missing counts, without restating who did what', () => {
 		const story = (answer: string) => analyzeAnswer({...aiTalk, question: 'What number told you it worked?', answer, followUp: {targets: 'generic-ai-talk'}});
 		expect(

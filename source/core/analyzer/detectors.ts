@@ -264,7 +264,7 @@ function genericAiTalk(sig: Signals, turn: Turn): Detection {
 
 // skips-ethics: few specific safety practices (failure modes, measurement across groups, audits,
 // escalation, refusal policy, launch blocking, experts); generic values words raise confidence.
-function skipsEthics(sig: Signals): Detection {
+function skipsEthics(sig: Signals, turn: Turn): Detection {
 	const s = sig.family.ethicsSpecific;
 	const g = sig.family.ethicsGeneric;
 	// designing for failure (human review, fallbacks, named failures) is part of safety practice too
@@ -280,7 +280,7 @@ function skipsEthics(sig: Signals): Detection {
 	// (families other detectors already read come first: the rest are matched only when those are silent)
 	const answeredOtherwise =
 		g.weight > 0 || s.negated > 0 || f.pm.weight > 0 || f.productMetrics.weight > 0 || f.jargon.weight > 0 || f.dismissal.weight > 0 || f.opinion.weight > 0;
-	const risk = clamp01(0.5 + 0.22 * (2.2 - depth) + 0.25 * genericShare - (answeredOtherwise ? 0 : NO_COUNTER_EVIDENCE));
+	const risk = clamp01(0.5 + 0.22 * (replyNeed(2.2, sig.words, turn) - depth) + 0.25 * genericShare - (answeredOtherwise ? 0 : NO_COUNTER_EVIDENCE));
 	return {
 		id: 'skips-ethics',
 		risk,

@@ -142,7 +142,7 @@ export const ETHICS_SPECIFIC: Lexicon = {
 			'selection rates?',
 			'(?:error|approval|selection|pass|false positive|false negative|acceptance|word error) rates? (?:by|across|per|for each|between) \\w+',
 			'across (?:demographic\\w*|groups|segments|subgroups|protected|genders?|ages?|races?|ethnicit\\w+|languages|dialects|accents)',
-			'by (?:demographic\\w*|group|gender|age|race|ethnicity|accent)',
+			'by (?:demographic\\w*|group|gender|sex|age|race|ethnicity|accent)',
 			'sliced? by',
 			'per[- ]group',
 			'each group',
