@@ -20,6 +20,9 @@ describe('inferProbes', () => {
 		expect(inferProbes('prioritization', 'Which of these three lending features would you build first?')).toContain('skips-ethics');
 		expect(inferProbes('mixed', 'How would you handle bias in a hiring model?')).toContain('skips-ethics');
 		expect(inferProbes('product-sense', 'Design a playlist generator for a music app.')).not.toContain('skips-ethics');
+		// explaining a concept to people in a sensitive field is teaching, unless the question raises safety itself
+		expect(inferProbes('technical', 'Explain embeddings to our legal team.')).not.toContain('skips-ethics');
+		expect(inferProbes('technical', 'Explain to our doctors why the model can be biased.')).toContain('skips-ethics');
 	});
 
 	it('the focus gives a base set', () => {

@@ -153,7 +153,9 @@ export function readQuestion(focus: FocusId, question: string): Invitation[] {
 			'skips-ethics',
 			`${FOCUS_EXPLAINS[focus] === 'an ethics question' ? 'an ethics question' : 'the question is about safety, fairness or privacy'}: a strong answer names specific risks and what you would do`,
 		);
-	} else if (domain) {
+	} else if (domain && request !== 'explain') {
+		// explaining a concept to people in a sensitive field ("explain RAG to our legal team") is
+		// teaching: the field is the audience, not a product that could harm anyone
 		found.set('skips-ethics', `a product in ${domain}: the risks are part of a good answer even unasked`);
 	}
 	return WEAKNESS_IDS.filter(id => found.has(id)).map(id => ({id, reason: found.get(id)!}));
