@@ -57,6 +57,8 @@ describe('inferProbes', () => {
 		// "walk me through your safety approach" is hypothetical, not a request for a story
 		expect(inferProbes('ethics', 'Walk me through your safety approach for a chatbot.')).not.toContain('generic-ai-talk');
 		expect(inferProbes('experience', 'Walk me through a launch you led.')).toContain('generic-ai-talk');
+		expect(inferProbes('technical', 'Why did your team pick a vendor model?')).toContain('generic-ai-talk');
+		expect(inferProbes('product-sense', 'Design a research assistant for litigators.')).toContain('skips-ethics');
 		// judging a business idea is not model evaluation; naming accuracy is not asking for an eval plan
 		expect(inferProbes('mixed', 'Evaluate this business idea: an AI travel agent.')).not.toContain('no-eval-framework');
 		expect(inferProbes('technical', 'Explain accuracy to a sales team.')).not.toContain('no-eval-framework');
