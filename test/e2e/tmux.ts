@@ -70,7 +70,8 @@ export class TmuxPane {
 		await this.waitFor(s => s.includes('Q1:') && s.includes('Type your answer'), 'the first question');
 		this.type(answer);
 		this.keys('Enter');
-		await this.waitFor(s => s.includes('Follow-up:') && s.includes('Type your answer'), 'the follow-up');
+		// A follow-up, or the next question when the answer left nothing to probe (the first question is random).
+		await this.waitFor(s => (s.includes('Follow-up:') || s.includes('Q2:')) && s.includes('Type your answer'), 'the next prompt');
 		this.type('/end');
 		this.keys('Enter');
 		return this.waitFor(s => /Overall \d{1,3}\/100/.test(s) && s.includes('q quit'), 'the recap');

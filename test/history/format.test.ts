@@ -5,6 +5,7 @@ import {
 	formatHistoryTable,
 	formatTrend,
 	formatTurn,
+	formatTurnToFit,
 	scoreBar,
 	sessionMarkdown,
 	sortNewestFirst,
@@ -101,6 +102,26 @@ describe('replay text', () => {
 		const lines = formatTurn(record.turns[0]!, {number: 1, total: 1}, {width: 80, maxAnswerLines: 5});
 		expect(lines.filter(line => line.startsWith('A: ') || line.startsWith('   ')).length).toBeGreaterThanOrEqual(5);
 		expect(lines.join('\n')).toMatch(/\[…\] \d+ more lines not shown \(\d+ words in all/);
+	});
+
+	it('fits a turn to the rows it has by cutting the answer, whatever the turn lists after it', () => {
+		const base = makeRecord({turns: 1, answerWords: 600}).turns[0]!;
+		const reasons = ['generic-pm', 'over-technical', 'no-eval-framework', 'skips-ethics'] as const;
+		const turn = {
+			...base,
+			analysis: {...base.analysis!, invited: reasons.map(id => ({id, reason: 'the question asks how you would know the feature works for every user group it serves'}))},
+		};
+		// Where the rest alone needs more rows, the answer keeps four lines.
+		expect(formatTurnToFit(turn, {number: 1, total: 1}, 60, 10).filter(line => /^(?:A: | {3}\S)/.test(line)).length).toBeGreaterThanOrEqual(4);
+		for (const rows of [30, 36, 44]) {
+			const lines = formatTurnToFit(turn, {number: 1, total: 1}, 60, rows);
+			expect(lines.length).toBeLessThanOrEqual(rows);
+			expect(lines.filter(line => line.startsWith('  · '))).toHaveLength(reasons.length);
+			expect(lines.at(-1) === undefined || lines.some(line => /Score \d+\/100/.test(line))).toBe(true);
+		}
+		// A short turn is left whole.
+		const short = makeRecord({turns: 1}).turns[0]!;
+		expect(formatTurnToFit(short, {number: 1, total: 1}, 60, 40)).toEqual(formatTurn(short, {number: 1, total: 1}, {width: 60}));
 	});
 
 	it("counts an answer's words the same way in its score line and in the cut note", () => {

@@ -1,4 +1,5 @@
 import type {Lexicon, Term} from './lexicons/types.js';
+import {firstChars} from './first-chars.js';
 import {sentenceAt, type Sentence} from './text.js';
 
 export type Hit = {
@@ -11,13 +12,21 @@ export type Hit = {
 	negated: boolean;
 };
 
-type Compiled = {lexicon: Lexicon; re: RegExp};
+/**
+ * A lexicon's terms as one pattern without groups, to find where terms match, and per first
+ * character a small pattern with one group per term that could begin with it, to tell which term
+ * matched. One pattern with a group per term did both, but each match then built an array of a
+ * few hundred empty groups: most of the analyzer's time.
+ */
+type Compiled = {scan: RegExp; which(first: string): Which};
+/** A sticky pattern with one group per term, in lexicon order, and the term index of each group. */
+type Which = {re: RegExp; terms: number[]};
 
 const cache = new WeakMap<Lexicon, Compiled>();
 
 const LETTER = '[A-Za-z0-9\\u00C0-\\u024F]';
 
-/** One regex per lexicon with one capture group per term, so a single pass finds every hit. */
+/** A lexicon's patterns, built on first use. */
 function compile(lexicon: Lexicon): Compiled {
 	let compiled = cache.get(lexicon);
 	if (!compiled) {
@@ -28,10 +37,29 @@ function compile(lexicon: Lexicon): Compiled {
 		}
 		// a term that ends in a space means "followed by another word": end the match before that word,
 		// or the letter guard after the alternation would reject every match
-		const body = lexicon.terms.map(t => `(${t.re.endsWith(' ') ? `${t.re.slice(0, -1)}(?= )` : t.re})`).join('|');
+		const sources = lexicon.terms.map(t => (t.re.endsWith(' ') ? `${t.re.slice(0, -1)}(?= )` : t.re));
+		const starts = sources.map(firstChars);
+		const groups = (indexes: number[]): Which => ({
+			re: new RegExp(`(?:${indexes.map(i => `(${sources[i]})`).join('|')})(?!${LETTER})`, 'iy'),
+			terms: indexes,
+		});
+		const everyTerm = sources.map((_, i) => i);
+		const byFirst = new Map<string, Which>();
 		// Without the unicode flag V8 compiles these large alternations two to three times faster (it is
 		// paid on the first answer of every CLI run); word edges cover ASCII and accented Latin letters.
-		compiled = {lexicon, re: new RegExp(`(?<!${LETTER})(?:${body})(?!${LETTER})`, 'gi')};
+		compiled = {
+			scan: new RegExp(`(?<!${LETTER})(?:${sources.map(source => `(?:${source})`).join('|')})(?!${LETTER})`, 'gi'),
+			// Terms keep their lexicon order, so the first one that matches is the one the scan found;
+			// '' asks for every term.
+			which(first) {
+				let which = byFirst.get(first);
+				if (!which) {
+					which = groups(first === '' ? everyTerm : everyTerm.filter(i => starts[i] === null || starts[i]!.has(first)));
+					byFirst.set(first, which);
+				}
+				return which;
+			},
+		};
 		cache.set(lexicon, compiled);
 	}
 	return compiled;
@@ -42,23 +70,26 @@ function compile(lexicon: Lexicon): Compiled {
 const NEGATION =
 	/(?:(?<![\p{L}])(?:no|not|never|without|nor|lacking|none|zero)|n['’]t)(?![\p{L}])(?!\s+(?:just|only|merely|simply))(?:[^\p{L}\p{N}.!?]+[\p{L}\p{N}'’-]+){0,3}[^\p{L}\p{N}.!?]*$/iu;
 
+/** The term whose match at `at` is `matched`: the first in lexicon order that matches there. */
+function termAt(lexicon: Lexicon, {re, terms}: Which, text: string, at: number, matched: string): Term | undefined {
+	re.lastIndex = at;
+	const m = re.exec(text);
+	// Exactly one group took part, and it holds the whole match.
+	return m && m[0] === matched ? lexicon.terms[terms[m.indexOf(matched, 1) - 1]!] : undefined;
+}
+
 export function findHits(text: string, sentences: Sentence[], lexicon: Lexicon): Hit[] {
-	const {re} = compile(lexicon);
+	const {scan, which} = compile(lexicon);
 	const hits: Hit[] = [];
-	re.lastIndex = 0;
+	scan.lastIndex = 0;
 	let m: RegExpExecArray | null;
-	while ((m = re.exec(text))) {
+	while ((m = scan.exec(text))) {
 		if (m[0].length === 0) {
-			re.lastIndex++;
+			scan.lastIndex++;
 			continue;
 		}
-		let term: Term | undefined;
-		for (let g = 1; g < m.length; g++) {
-			if (m[g] !== undefined) {
-				term = lexicon.terms[g - 1];
-				break;
-			}
-		}
+		// A first character the term reading did not foresee falls back to every term.
+		const term = termAt(lexicon, which(text[m.index]!.toLowerCase()), text, m.index, m[0]) ?? termAt(lexicon, which(''), text, m.index, m[0]);
 		if (!term) continue;
 		const sentence = sentenceAt(sentences, m.index);
 		let negated = false;

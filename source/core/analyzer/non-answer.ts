@@ -26,21 +26,29 @@ const FUNCTION_WORDS = new Set(
 	),
 );
 
+/** At least two letters anywhere: fewer is symbols or emoji. */
+const TWO_LETTERS = /\p{L}[^]*?\p{L}/u;
+
 /** Words typed to try an input box, and keyboard rows. */
 const PLACEHOLDER = /^(?:\d+|test(?:ing)?|asdf\w*|qwe\w*|zxc\w*|jkl\w*|lorem|ipsum|foo|bar|baz|xx+|aa+|hello|hi|abc|blah)$/;
 
 export function nonAnswerReason(answer: string): string | null {
 	const text = answer.trim();
 	const n = countWords(text);
-	const letters = (text.match(/\p{L}/gu) ?? []).length;
-	if (n === 0 || letters < 2) return text === '' ? 'empty answer' : 'no words, only symbols or emoji';
+	if (n === 0 || !TWO_LETTERS.test(text)) return text === '' ? 'empty answer' : 'no words, only symbols or emoji';
 	if ((n <= 12 && SHRUG.test(text)) || onlyFiller(text)) return 'no attempt at the question ("I don\'t know", "pass")';
 	if (/^(?:https?:\/\/|www\.)\S+$/i.test(text)) return 'a pasted link, not an answer';
 
 	const tokens = words(text);
-	const functionShare = tokens.filter(t => FUNCTION_WORDS.has(t)).length / Math.max(1, tokens.length);
 	// prose, even terse notes, carries some function words; logs, code and keyboard mash do not
-	const vowelless = tokens.filter(t => /^[\p{L}]+$/u.test(t) && t.length >= 4 && !/[aeiouy]/i.test(t)).length / Math.max(1, tokens.length);
+	let functionWords = 0;
+	let withoutVowels = 0;
+	for (const t of tokens) {
+		if (FUNCTION_WORDS.has(t)) functionWords++;
+		else if (t.length >= 4 && !/[aeiouy]/.test(t) && /^\p{L}+$/u.test(t)) withoutVowels++;
+	}
+	const functionShare = functionWords / Math.max(1, tokens.length);
+	const vowelless = withoutVowels / Math.max(1, tokens.length);
 	if (n <= 3 && vowelless > 0.3) return 'keyboard mash, not an answer';
 	// "asdf test test 123": only the words people type to try an input box
 	if (n <= 8 && tokens.every(t => PLACEHOLDER.test(t))) return 'keyboard mash, not an answer';
@@ -49,16 +57,18 @@ export function nonAnswerReason(answer: string): string | null {
 
 	const sentences = splitSentences(text);
 	if (sentences.length >= 3) {
-		const distinct = new Set(
-			sentences.map(s =>
+		// one or two sentences pasted over and over; a long answer that repeats a whole paragraph is still an answer
+		const distinct = new Set<string>();
+		for (const s of sentences) {
+			distinct.add(
 				text
 					.slice(s.start, s.end)
 					.toLowerCase()
 					.replace(/[^\p{L}\p{N}]+/gu, ' ')
 					.trim(),
-			),
-		);
-		// one or two sentences pasted over and over; a long answer that repeats a whole paragraph is still an answer
+			);
+			if (distinct.size > 2) break;
+		}
 		if (distinct.size <= 2 && sentences.length >= 3 * distinct.size) return 'the same sentence repeated, not an answer';
 	}
 	if (n >= 30 && new Set(tokens).size <= 12) return 'the same few words repeated, not an answer';

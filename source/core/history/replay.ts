@@ -129,6 +129,18 @@ export function formatTurn(turn: Turn, position: {number: number; total: number}
 	return lines;
 }
 
+/**
+ * The turn in at most `maxLines` lines where the answer can give way: it is cut (never below four
+ * lines of it) by as much as the rest of the turn, the reasons and findings included, needs.
+ */
+export function formatTurnToFit(turn: Turn, position: {number: number; total: number}, width: number, maxLines: number): string[] {
+	const full = formatTurn(turn, position, {width});
+	if (full.length <= maxLines || turn.skipped || turn.answer.trim() === '') return full;
+	const answerLines = wrap(turn.answer, width - 3).length;
+	// the note saying what was left out takes up to two lines
+	return formatTurn(turn, position, {width, maxAnswerLines: Math.max(4, answerLines - (full.length - maxLines) - 2)});
+}
+
 /** The recap: overall score, one bar per dimension, the top actions. */
 export function formatRecap(record: SessionRecord, width = 80): string[] {
 	const recap = record.recap;

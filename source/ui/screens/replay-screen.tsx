@@ -1,7 +1,7 @@
 import {useMemo, useState} from 'react';
 import {Box} from 'ink';
 import {Text} from '../components/text.js';
-import {formatHeader, formatRecap, formatTurn} from '../../core/history/index.js';
+import {formatHeader, formatRecap, formatTurnToFit} from '../../core/history/index.js';
 import type {SessionRecord} from '../../core/session/record.js';
 import {KeyHints, type Hint} from '../components/key-hints.js';
 import {Title} from '../components/title.js';
@@ -41,13 +41,14 @@ export function ReplayScreen({record, onBack}: ReplayScreenProps) {
 		{isActive: true},
 	);
 
-	// Keep a turn on one screen: long answers are cut with a note saying what was left out.
-	const maxAnswerLines = Math.max(4, rows - 22);
+	const header = formatHeader(record, width);
+	// Keep a turn on one screen: what is around it (title, header, step line, hints and the gaps
+	// between them) takes header + 6 rows; a long answer is cut with a note saying what was left out.
+	const turnRows = rows - header.length - 6;
 	const lines = useMemo(() => {
 		const turn = record.turns[step];
-		return turn ? formatTurn(turn, {number: step + 1, total: record.turns.length}, {width, maxAnswerLines}) : formatRecap(record, width);
-	}, [record, step, width, maxAnswerLines]);
-	const header = formatHeader(record, width);
+		return turn ? formatTurnToFit(turn, {number: step + 1, total: record.turns.length}, width, turnRows) : formatRecap(record, width);
+	}, [record, step, width, turnRows]);
 	const position = step < record.turns.length ? `turn ${step + 1} of ${record.turns.length}` : 'recap';
 	const dots = Array.from({length: total}, (_, i) => (i === step ? '●' : '○')).join('');
 
