@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {DETECTORS, NO_COUNTER_EVIDENCE} from '../../source/core/analyzer/detectors.js';
+import {DETECTORS, ABSENCE_ONLY_DISCOUNT} from '../../source/core/analyzer/detectors.js';
 import {analyzeAnswer} from '../../source/core/analyzer/index.js';
 import {computeSignals} from '../../source/core/analyzer/signals.js';
 import type {WeaknessId} from '../../source/core/taxonomy/ids.js';
@@ -131,16 +131,16 @@ describe('a weakness needs a sign of itself, not only missing words', () => {
 		const plan = 'Plant a fake memo with a code word in every account, then try 500 ways to get it out from another account. Zero leaks or it stays off.';
 		const alone = risk('no-eval-framework', plan);
 		const withMetrics = risk('no-eval-framework', `${plan} We will also watch NPS.`);
-		expect(alone.why.answeredOtherwise).toBe(0);
-		expect(withMetrics.why.answeredOtherwise).toBe(1);
-		expect(withMetrics.risk - alone.risk).toBeGreaterThanOrEqual(NO_COUNTER_EVIDENCE);
+		expect(alone.why.showsWeakness).toBe(0);
+		expect(withMetrics.why.showsWeakness).toBe(1);
+		expect(withMetrics.risk - alone.risk).toBeGreaterThanOrEqual(ABSENCE_ONLY_DISCOUNT);
 	});
 
 	it('values words, or a story told around process, keep the full weight of the absence', () => {
-		expect(risk('skips-ethics', 'Whose words are these? The writer owns them, and we keep nothing.').why.answeredOtherwise).toBe(0);
-		expect(risk('skips-ethics', 'We care deeply about trust and transparency.').why.answeredOtherwise).toBe(1);
-		expect(risk('generic-ai-talk', 'Weekend script sorting my inbox: 41 of 50 right on hand-checked mail.').why.answeredOtherwise).toBe(0);
-		expect(risk('generic-ai-talk', 'We aligned stakeholders and wrote the PRD, then the roadmap.').why.answeredOtherwise).toBe(1);
+		expect(risk('skips-ethics', 'Whose words are these? The writer owns them, and we keep nothing.').why.showsWeakness).toBe(0);
+		expect(risk('skips-ethics', 'We care deeply about trust and transparency.').why.showsWeakness).toBe(1);
+		expect(risk('generic-ai-talk', 'Weekend script sorting my inbox: 41 of 50 right on hand-checked mail.').why.showsWeakness).toBe(0);
+		expect(risk('generic-ai-talk', 'We aligned stakeholders and wrote the PRD, then the roadmap.').why.showsWeakness).toBe(1);
 	});
 
 	it('figures past three count for a story with no talk about AI in general, not for one quoting the industry', () => {

@@ -15,7 +15,7 @@ export const REPORT_AT = 0.5;
  * a practice, so an absence with no sign of the bad pattern itself (metrics instead of a test, talk
  * about AI in general instead of a story) has to be deeper before it is reported.
  */
-export const NO_COUNTER_EVIDENCE = 0.1;
+export const ABSENCE_ONLY_DISCOUNT = 0.1;
 
 export type Detection = {
 	id: WeaknessId;
@@ -200,16 +200,16 @@ function noEvalFramework(sig: Signals, turn: Turn): Detection {
 	// mechanics, a denied test ("we never measured"), a list of terms dismissed, a lecture, or a plan
 	// not committed to. With none of those, only the eval vocabulary is missing, which a plan in
 	// unfamiliar words also lacks.
-	const answeredOtherwise = pm > 0 || dismissed || technical > 0 || hedgedShare > 0 || e.negated + sig.family.productEval.negated > 0 || sig.family.pm.weight > 0;
+	const showsWeakness = pm > 0 || dismissed || technical > 0 || hedgedShare > 0 || e.negated + sig.family.productEval.negated > 0 || sig.family.pm.weight > 0;
 	// offsets sit in the gap between labelled strong and weak answers of the independent sets
-	const risk = clamp01(0.44 + 0.25 * (replyNeed(2.2, sig.words, turn) - depth) + 0.06 * Math.min(3, pm) + (dismissed ? 0.2 : 0) - (answeredOtherwise ? 0 : NO_COUNTER_EVIDENCE));
+	const risk = clamp01(0.44 + 0.25 * (replyNeed(2.2, sig.words, turn) - depth) + 0.06 * Math.min(3, pm) + (dismissed ? 0.2 : 0) - (showsWeakness ? 0 : ABSENCE_ONLY_DISCOUNT));
 	return {
 		id: 'no-eval-framework',
 		risk,
 		evidence: quote(sig, sig.family.dismissal.hits) ?? quote(sig, sig.family.productMetrics.hits, e.hits.concat(sig.family.plainEval.hits)) ?? '',
 		missing: MISSING['no-eval-framework'],
 		why: {
-			answeredOtherwise: answeredOtherwise ? 1 : 0,
+			showsWeakness: showsWeakness ? 1 : 0,
 			evalBreadth: e.breadth,
 			evalWeight: e.weight,
 			plain,
@@ -246,8 +246,8 @@ function genericAiTalk(sig: Signals, turn: Turn): Detection {
 	// The weakness is talking about AI, process or values instead of one's own work. With none of
 	// those, a story that misses the first-person vocabulary is still a story, told differently.
 	const f = sig.family;
-	const answeredOtherwise = o.weight > 0 || f.pm.weight > 0 || f.productMetrics.weight > 0 || f.ethicsGeneric.weight > 0;
-	const risk = clamp01(0.5 + 0.28 * (replyNeed(2.3, sig.words, turn) - own) + 0.12 * opinion - (answeredOtherwise ? 0 : NO_COUNTER_EVIDENCE));
+	const showsWeakness = o.weight > 0 || f.pm.weight > 0 || f.productMetrics.weight > 0 || f.ethicsGeneric.weight > 0;
+	const risk = clamp01(0.5 + 0.28 * (replyNeed(2.3, sig.words, turn) - own) + 0.12 * opinion - (showsWeakness ? 0 : ABSENCE_ONLY_DISCOUNT));
 	return {
 		id: 'generic-ai-talk',
 		risk,
@@ -258,7 +258,7 @@ function genericAiTalk(sig: Signals, turn: Turn): Detection {
 				x.hits.filter(h => h.concept !== 'context'),
 			) ?? '',
 		missing: MISSING['generic-ai-talk'],
-		why: {actions, own: round2(own), opinion: round2(opinion), opinionHits: o.weight, answeredOtherwise: answeredOtherwise ? 1 : 0},
+		why: {actions, own: round2(own), opinion: round2(opinion), opinionHits: o.weight, showsWeakness: showsWeakness ? 1 : 0},
 	};
 }
 
@@ -278,15 +278,14 @@ function skipsEthics(sig: Signals, turn: Turn): Detection {
 	// saying its practice in words the lexicon lacks.
 	const f = sig.family;
 	// (families other detectors already read come first: the rest are matched only when those are silent)
-	const answeredOtherwise =
-		g.weight > 0 || s.negated > 0 || f.pm.weight > 0 || f.productMetrics.weight > 0 || f.jargon.weight > 0 || f.dismissal.weight > 0 || f.opinion.weight > 0;
-	const risk = clamp01(0.5 + 0.22 * (replyNeed(2.2, sig.words, turn) - depth) + 0.25 * genericShare - (answeredOtherwise ? 0 : NO_COUNTER_EVIDENCE));
+	const showsWeakness = g.weight > 0 || s.negated > 0 || f.pm.weight > 0 || f.productMetrics.weight > 0 || f.jargon.weight > 0 || f.dismissal.weight > 0 || f.opinion.weight > 0;
+	const risk = clamp01(0.5 + 0.22 * (replyNeed(2.2, sig.words, turn) - depth) + 0.25 * genericShare - (showsWeakness ? 0 : ABSENCE_ONLY_DISCOUNT));
 	return {
 		id: 'skips-ethics',
 		risk,
 		evidence: quote(sig, g.hits, s.hits.concat(rules.hits)) ?? '',
 		missing: MISSING['skips-ethics'],
-		why: {specificBreadth: s.breadth, specificWeight: s.weight, rules: rules.breadth, generic: g.weight, depth: round2(depth), answeredOtherwise: answeredOtherwise ? 1 : 0},
+		why: {specificBreadth: s.breadth, specificWeight: s.weight, rules: rules.breadth, generic: g.weight, depth: round2(depth), showsWeakness: showsWeakness ? 1 : 0},
 	};
 }
 
