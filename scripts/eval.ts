@@ -28,8 +28,10 @@ const SETS: Array<{name: string; visibility: Visibility}> = [
 	{name: 'topics-b', visibility: 'tuning'},
 	{name: 'field-b', visibility: 'tuning'},
 	{name: 'field-c', visibility: 'tuning'},
-	{name: 'sealed', visibility: 'sealed'},
-	{name: 'sealed-b', visibility: 'sealed'},
+	// Sealed through two tuning rounds, then opened to study the strong answers they still flagged.
+	{name: 'opened-a', visibility: 'tuning'},
+	{name: 'opened-b', visibility: 'tuning'},
+	{name: 'sealed-c', visibility: 'sealed'},
 ];
 
 const open: LabelledAnswer[] = [];

@@ -5,16 +5,19 @@ import {auc, evaluate, loadFixtures, meetsTargets, parseFixtures, TARGETS, type 
 
 const dir = fileURLToPath(new URL('../fixtures/answers/', import.meta.url));
 // Each labelled set must meet the targets on its own: a set written independently of the tuning
-// sets is the check that the analyzer generalises ("sealed" is never opened while tuning). Sets not
+// sets is the check that the analyzer generalises ("sealed-c" is never opened while tuning). Sets not
 // written yet are skipped. EVAL_TUNING=1 leaves the sealed sets out, as `npm run eval -- --tuning`
 // does, so whoever tunes does not even see whether they pass.
-const sealed = process.env.EVAL_TUNING === '1' ? [] : ['sealed', 'sealed-b'];
-const sets = ['dev', 'fresh', 'holdout', 'blind', 'field', 'terse', 'topics-a', 'topics-b', 'field-b', 'field-c', ...sealed].map(name => ({name, path: `${dir}${name}.yaml`}));
+const sealed = process.env.EVAL_TUNING === '1' ? [] : ['sealed-c'];
+const sets = ['dev', 'fresh', 'holdout', 'blind', 'field', 'terse', 'topics-a', 'topics-b', 'field-b', 'field-c', 'opened-a', 'opened-b', ...sealed].map(name => ({
+	name,
+	path: `${dir}${name}.yaml`,
+}));
 const present = sets.filter(s => existsSync(s.path));
 // Sets that still miss a target, tracked openly: the check runs in full and is expected to fail, so it
 // turns red the moment the set meets every target and must then be removed from this list.
-// sealed: macro-F1 0.88 and 3 of 19 strong answers flagged (AUC 0.96 is met).
-const KNOWN_MISSES = new Set(['sealed']);
+// Their figures are in `npm run eval`, not here: this file is edited by whoever tunes.
+const KNOWN_MISSES = new Set<string>([]);
 
 /** A labelled answer that relies on product metrics only, in the fixture format. */
 const metricsOnly = (id: string) => `- id: ${id}

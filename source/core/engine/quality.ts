@@ -137,6 +137,8 @@ export const QUALITY_SETS = [
 	{name: 'topics-b', listItems: false},
 	{name: 'field-b', listItems: false},
 	{name: 'field-c', listItems: false},
+	{name: 'opened-a', listItems: false},
+	{name: 'opened-b', listItems: false},
 ] as const;
 
 /**
