@@ -118,7 +118,7 @@ function classChars(body: string): Set<string> | null {
 }
 
 /** The alternatives of a group body, split at its own `|` (not those inside nested groups or classes). */
-function topLevelAlternatives(body: string): string[] {
+export function topLevelAlternatives(body: string): string[] {
 	const parts: string[] = [];
 	let depth = 0;
 	let from = 0;

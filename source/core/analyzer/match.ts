@@ -1,5 +1,5 @@
 import type {Lexicon, Term} from './lexicons/types.js';
-import {firstChars} from './first-chars.js';
+import {firstChars, topLevelAlternatives} from './first-chars.js';
 import {sentenceAt, type Sentence} from './text.js';
 
 export type Hit = {
@@ -13,10 +13,10 @@ export type Hit = {
 };
 
 /**
- * A lexicon's terms as one pattern without groups, to find where terms match, and per first
+ * A lexicon's terms as one pattern without groups, to find where some term matches, and per first
  * character a small pattern with one group per term that could begin with it, to tell which term
- * matched. One pattern with a group per term did both, but each match then built an array of a
- * few hundred empty groups: most of the analyzer's time.
+ * matches there and how far. One pattern with a group per term did both, but each match then built
+ * an array of a few hundred empty groups: most of the analyzer's time.
  */
 type Compiled = {scan: RegExp; which(first: string): Which};
 /** A sticky pattern with one group per term, in lexicon order, and the term index of each group. */
@@ -48,7 +48,7 @@ function compile(lexicon: Lexicon): Compiled {
 		// Without the unicode flag V8 compiles these large alternations two to three times faster (it is
 		// paid on the first answer of every CLI run); word edges cover ASCII and accented Latin letters.
 		compiled = {
-			scan: new RegExp(`(?<!${LETTER})(?:${sources.map(source => `(?:${source})`).join('|')})(?!${LETTER})`, 'gi'),
+			scan: new RegExp(`(?<!${LETTER})(?:${scanBody(sources)})(?!${LETTER})`, 'gi'),
 			// Terms keep their lexicon order, so the first one that matches is the one the scan found;
 			// '' asks for every term.
 			which(first) {
@@ -70,12 +70,29 @@ function compile(lexicon: Lexicon): Compiled {
 const NEGATION =
 	/(?:(?<![\p{L}])(?:no|not|never|without|nor|lacking|none|zero)|n['’]t)(?![\p{L}])(?!\s+(?:just|only|merely|simply))(?:[^\p{L}\p{N}.!?]+[\p{L}\p{N}'’-]+){0,3}[^\p{L}\p{N}.!?]*$/iu;
 
-/** The term whose match at `at` is `matched`: the first in lexicon order that matches there. */
-function termAt(lexicon: Lexicon, {re, terms}: Which, text: string, at: number, matched: string): Term | undefined {
+/**
+ * The scan only has to find where some term matches, so terms that begin with the same plain
+ * character share it: `m(?:odels?|etrics)` instead of `models?|metrics`. A position is then tried
+ * against a few dozen first characters rather than every term; which term matches is told after.
+ */
+function scanBody(sources: string[]): string {
+	const byFirst = new Map<string, string[]>();
+	const other: string[] = [];
+	for (const source of sources) {
+		const first = source[0] ?? '';
+		const plain = /[a-z0-9 ]/i.test(first) && !/^[?*+{]/.test(source.slice(1)) && topLevelAlternatives(source).length === 1;
+		if (plain) byFirst.set(first.toLowerCase(), [...(byFirst.get(first.toLowerCase()) ?? []), source.slice(1)]);
+		else other.push(source);
+	}
+	return [...[...byFirst].map(([first, rests]) => `${first}(?:${rests.join('|')})`), ...other.map(source => `(?:${source})`)].join('|');
+}
+
+/** The term that matches at `at` (the first in lexicon order) and the length of its match. */
+function termAt(lexicon: Lexicon, {re, terms}: Which, text: string, at: number): {term: Term; length: number} | undefined {
 	re.lastIndex = at;
 	const m = re.exec(text);
 	// Exactly one group took part, and it holds the whole match.
-	return m && m[0] === matched ? lexicon.terms[terms[m.indexOf(matched, 1) - 1]!] : undefined;
+	return m ? {term: lexicon.terms[terms[m.indexOf(m[0], 1) - 1]!]!, length: m[0].length} : undefined;
 }
 
 export function findHits(text: string, sentences: Sentence[], lexicon: Lexicon): Hit[] {
@@ -84,20 +101,22 @@ export function findHits(text: string, sentences: Sentence[], lexicon: Lexicon):
 	scan.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = scan.exec(text))) {
-		if (m[0].length === 0) {
-			scan.lastIndex++;
+		const at = m.index;
+		// A first character the term reading did not foresee falls back to every term.
+		const found = termAt(lexicon, which(text[at]!.toLowerCase()), text, at) ?? termAt(lexicon, which(''), text, at);
+		if (!found || found.length === 0) {
+			scan.lastIndex = at + 1;
 			continue;
 		}
-		// A first character the term reading did not foresee falls back to every term.
-		const term = termAt(lexicon, which(text[m.index]!.toLowerCase()), text, m.index, m[0]) ?? termAt(lexicon, which(''), text, m.index, m[0]);
-		if (!term) continue;
-		const sentence = sentenceAt(sentences, m.index);
+		// the scan goes on after this term's match, as one alternation of all terms would
+		scan.lastIndex = at + found.length;
+		const sentence = sentenceAt(sentences, at);
 		let negated = false;
 		if (lexicon.negatable) {
-			const from = Math.max(sentences[sentence]?.start ?? 0, m.index - 48);
-			negated = NEGATION.test(text.slice(from, m.index));
+			const from = Math.max(sentences[sentence]?.start ?? 0, at - 48);
+			negated = NEGATION.test(text.slice(from, at));
 		}
-		hits.push({lexicon: lexicon.name, concept: term.concept, weight: term.weight ?? 1, start: m.index, end: m.index + m[0].length, sentence, negated});
+		hits.push({lexicon: lexicon.name, concept: found.term.concept, weight: found.term.weight ?? 1, start: at, end: at + found.length, sentence, negated});
 	}
 	return hits;
 }
