@@ -88,29 +88,46 @@ export function sentenceAt(sentences: Sentence[], at: number): number {
 	return Math.max(0, Math.min(sentences.length - 1, hi));
 }
 
+/** Suffixes the stemmer strips, longest first, each with the shortest stem it may leave. */
+const SUFFIXES: ReadonlyArray<readonly [string, number]> = [
+	['ations', 4],
+	['ation', 4],
+	['ments', 4],
+	['ment', 4],
+	['ness', 4],
+	['ities', 3],
+	['ity', 4],
+	['ings', 3],
+	['ing', 3],
+	['ies', 3],
+	['ied', 3],
+	['ers', 3],
+	['er', 4],
+	['ed', 3],
+	['es', 4],
+	['ly', 4],
+	['s', 3],
+];
+
+/** Stems already worked out: answers repeat their words, and every answer is stemmed several times. */
+const stems = new Map<string, string>();
+const MAX_REMEMBERED_STEMS = 20_000;
+
 /** Very small suffix stemmer: enough to match "evaluating" with "evaluate", "labels" with "label". */
 export function stem(word: string): string {
+	let known = stems.get(word);
+	if (known === undefined) {
+		known = stemOf(word);
+		if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
+		stems.set(word, known);
+	}
+	return known;
+}
+
+function stemOf(word: string): string {
 	let w = word.toLowerCase().replace(/[’']s?$/, '');
 	if (w.length <= 3) return w;
-	for (const [suffix, min] of [
-		['ations', 4],
-		['ation', 4],
-		['ments', 4],
-		['ment', 4],
-		['ness', 4],
-		['ities', 3],
-		['ity', 4],
-		['ings', 3],
-		['ing', 3],
-		['ies', 3],
-		['ied', 3],
-		['ers', 3],
-		['er', 4],
-		['ed', 3],
-		['es', 4],
-		['ly', 4],
-		['s', 3],
-	] as const) {
+	for (const [suffix, min] of SUFFIXES) {
 		if (w.endsWith(suffix) && w.length - suffix.length >= min) {
 			w = w.slice(0, -suffix.length);
 			break;
