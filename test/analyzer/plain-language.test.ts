@@ -26,6 +26,9 @@ describe('plain-language concept families', () => {
 		['safetyRules', 'block-rule', 'It needs 97% right before the approve step becomes optional.'],
 		['safetyRules', 'block-rule', 'At first it books only for internal meetings.'],
 		['safetyRules', 'outside-expertise', 'Lawyers review 200 summaries first.'],
+		// a group falling behind, followed by the words that say how far
+		['safetyRules', 'group-split', 'Any age band more than two points worse means no rollout there.'],
+		['safetyRules', 'group-split', 'If any region is behind, we wait.'],
 		['plainEval', 'eval-set', 'We replay it against yesterday.'],
 		['jargon', 'training', 'It has a regression head trained with an MSE loss and a learning-rate decay.'],
 		['modelEval', 'criteria', 'Teachers write an answer key and we grade the explanations against it.'],

@@ -16,7 +16,7 @@ export const SAFETY_RULES: Lexicon = {
 		...concept('group-split', [
 			`(?:separately|individually) (?:for|by|across)`,
 			`(?:split|cut|broken (?:out|down)|broke (?:it )?down|sliced|compared?|checked?|measured?|reported?|tracked?) (?:\\w+ ){0,4}?(?:by|per|across|for each|for every|for any) (?:\\w+ ){0,2}?${GROUP}`,
-			`(?:any|each|every|no|one|the worst|the best) (?:\\w+ )?${GROUP} (?:is |are |runs? |falls? |gets? |more than |under |below |over |above |behind |worse|better|with)`,
+			`(?:any|each|every|no|one|the worst|the best) (?:\\w+ )?${GROUP} (?:is|are|runs?|falls?|gets?|more than|under|below|over|above|behind|worse|better|with)`,
 			'(?:worse|better|different) (?:on|for) (?:any|some|each|one) (?:of )?(?:those |these |the )?(?:\\w+ )?(?:groups?|segments?|slices?)',
 			`(?:gap|difference|disparit\\w+) (?:between|across|for|in) (?:\\w+ ){0,3}?${GROUP}`,
 			`(?:more|less) (?:common|often|likely|accurate) (?:for|in|among|with) (?:some|certain|\\w+)`,
