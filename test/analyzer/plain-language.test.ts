@@ -29,6 +29,7 @@ describe('plain-language concept families', () => {
 		// a group falling behind, followed by the words that say how far
 		['safetyRules', 'group-split', 'Any age band more than two points worse means no rollout there.'],
 		['safetyRules', 'group-split', 'If any region is behind, we wait.'],
+		['ethicsSpecific', 'audit', 'Radiologists report misses weekly to the safety committee.'],
 		['plainEval', 'eval-set', 'We replay it against yesterday.'],
 		['jargon', 'training', 'It has a regression head trained with an MSE loss and a learning-rate decay.'],
 		['modelEval', 'criteria', 'Teachers write an answer key and we grade the explanations against it.'],
@@ -123,6 +124,9 @@ describe('plain-language concept families', () => {
 		['aiLayer', 'uncertainty', 'We start with exploratory user research.'],
 		['aiLayer', 'human-review', 'Legal drafts the standard terms.'],
 		['safetyRules', 'group-split', 'We offer a free tier with low limits.'],
+		// a team or body named for safety is who does the work, not a value word
+		['ethicsGeneric', 'values', 'Radiologists report misses weekly to the safety committee.'],
+		['ethicsGeneric', 'values', 'Flagged chats are reviewed by trust & safety.'],
 		['jargon', 'training', 'I distilled the interviews into three themes; support is the backbone of retention.'],
 		['experience', 'action', 'Being comfortable with it matters more than being hands-on.'],
 	];

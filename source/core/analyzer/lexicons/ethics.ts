@@ -21,7 +21,8 @@ export const ETHICS_GENERIC: Lexicon = {
 			'ai ethics',
 			'guidelines',
 			'best practices',
-			'safe(?:ty)?',
+			// a team or body named for safety is who does the work, not a value claimed
+			'(?<!trust (?:and|&) )safe(?:ty)?(?! (?:team|committee|board|officer|lead|review|council)\\b)',
 			'compliant',
 			'compliance',
 			'(?<!differential )privacy(?! budget)(?:-by-design| by design)?',
@@ -180,7 +181,7 @@ export const ETHICS_SPECIFIC: Lexicon = {
 			'red[- ]team\\w*',
 			'adversarial (?:testing|prompts?)',
 			'pre-?(?:launch|release) (?:review|checks?)',
-			'safety (?:review|evals?|officer|team)',
+			'safety (?:review|evals?|officer|team|committee|board)',
 			'trust (?:and|&) safety (?:team|review|people|specialists?|lead)',
 			'review\\w* a sample of (?:flagged|reported)',
 			'try(?:ing)? (?:\\w+ )?(?:hard )?to (?:break it|make it (?:say|do|leak|show)|get it to|trick it|jailbreak)',
