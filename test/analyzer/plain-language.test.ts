@@ -30,6 +30,11 @@ describe('plain-language concept families', () => {
 		['safetyRules', 'group-split', 'Any age band more than two points worse means no rollout there.'],
 		['safetyRules', 'group-split', 'If any region is behind, we wait.'],
 		['ethicsSpecific', 'audit', 'Radiologists report misses weekly to the safety committee.'],
+		// protections for minors said in terse product notes
+		['ethicsSpecific', 'failure-mode', 'Under-18 accounts get a narrower tutor.'],
+		['ethicsSpecific', 'refusal', 'Roleplay topics come from an allow-list.'],
+		['ethicsSpecific', 'refusal', 'A filter blocks the tutor asking for personal details.'],
+		['ethicsSpecific', 'escalation', 'Flagged chats are reviewed within 24h.'],
 		['plainEval', 'eval-set', 'We replay it against yesterday.'],
 		['jargon', 'training', 'It has a regression head trained with an MSE loss and a learning-rate decay.'],
 		['modelEval', 'criteria', 'Teachers write an answer key and we grade the explanations against it.'],
@@ -127,6 +132,7 @@ describe('plain-language concept families', () => {
 		// a team or body named for safety is who does the work, not a value word
 		['ethicsGeneric', 'values', 'Radiologists report misses weekly to the safety committee.'],
 		['ethicsGeneric', 'values', 'Flagged chats are reviewed by trust & safety.'],
+		['ethicsSpecific', 'failure-mode', 'Replies come back in under 15 seconds.'],
 		['jargon', 'training', 'I distilled the interviews into three themes; support is the backbone of retention.'],
 		['experience', 'action', 'Being comfortable with it matters more than being hands-on.'],
 	];
