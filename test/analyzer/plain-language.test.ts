@@ -42,6 +42,7 @@ describe('plain-language concept families', () => {
 		['modelEval', 'threshold', 'The skip rate has to be no worse than plain shuffle.'],
 		['plainEval', 'bar', 'We launch when most comments are rated useful.'],
 		['plainEval', 'test-run', 'For two weeks 40 staff use it and rate each comment.'],
+		['plainEval', 'test-run', 'The writers grade, say, 200 generated lines.'],
 		['safetyRules', 'block-rule', 'Symptom advice waits until clinicians have labelled enough cases.'],
 		['ethicsSpecific', 'failure-mode', 'Rank the ideas by harm if it is wrong: reminders are low stakes, dosing is not.'],
 		// a story told as notes is still the candidate's own story

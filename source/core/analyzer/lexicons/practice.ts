@@ -211,8 +211,8 @@ export const PLAIN_EVAL: Lexicon = {
 			're-?run (?:it |them |the \\w+ )?(?:monthly|weekly|nightly|daily|quarterly)',
 			'(?:attack|test|eval|red-?team|leak|regression) (?:set|suite) (?:passes|must pass|runs)',
 			'regression set',
-			// a person working through a counted set: "a dietitian reviews 50 generated plans"
-			`(?:review|check|grad|rat|scor|mark|read|test|label)\\w* (?:the (?:first )?)?${SAMPLE_COUNT}\\b`,
+			// a person working through a counted set: "a dietitian reviews 50 generated plans", "they grade, say, 200 lines"
+			`(?:review|check|grad|rat|scor|mark|read|test|label)\\w*(?:,? (?:say|about|around|roughly),?)? (?:the (?:first )?)?${SAMPLE_COUNT}\\b`,
 			// a counted group of people trying it and rating it: a hand-run evaluation
 			`${SAMPLE_COUNT} (?:\\w+ )?(?:staff|employees|testers|beta users|users|people|teachers|nurses|agents|reviewers|doctors|lawyers|students|kids|children|learners|patients|speakers|customers|drivers) (?:\\w+ ){0,4}?(?:rate|grade|review|mark|score|read|record|label|judge)\\w*`,
 		]),
