@@ -26,6 +26,15 @@ describe('plain-language concept families', () => {
 		['safetyRules', 'block-rule', 'It needs 97% right before the approve step becomes optional.'],
 		['safetyRules', 'block-rule', 'At first it books only for internal meetings.'],
 		['safetyRules', 'outside-expertise', 'Lawyers review 200 summaries first.'],
+		// a group falling behind, followed by the words that say how far
+		['safetyRules', 'group-split', 'Any age band more than two points worse means no rollout there.'],
+		['safetyRules', 'group-split', 'If any region is behind, we wait.'],
+		['ethicsSpecific', 'audit', 'Radiologists report misses weekly to the safety committee.'],
+		// protections for minors said in terse product notes
+		['ethicsSpecific', 'failure-mode', 'Under-18 accounts get a narrower tutor.'],
+		['ethicsSpecific', 'refusal', 'Roleplay topics come from an allow-list.'],
+		['ethicsSpecific', 'refusal', 'A filter blocks the tutor asking for personal details.'],
+		['ethicsSpecific', 'escalation', 'Flagged chats are reviewed within 24h.'],
 		['plainEval', 'eval-set', 'We replay it against yesterday.'],
 		['jargon', 'training', 'It has a regression head trained with an MSE loss and a learning-rate decay.'],
 		['modelEval', 'criteria', 'Teachers write an answer key and we grade the explanations against it.'],
@@ -33,6 +42,7 @@ describe('plain-language concept families', () => {
 		['modelEval', 'threshold', 'The skip rate has to be no worse than plain shuffle.'],
 		['plainEval', 'bar', 'We launch when most comments are rated useful.'],
 		['plainEval', 'test-run', 'For two weeks 40 staff use it and rate each comment.'],
+		['plainEval', 'test-run', 'The writers grade, say, 200 generated lines.'],
 		['safetyRules', 'block-rule', 'Symptom advice waits until clinicians have labelled enough cases.'],
 		['ethicsSpecific', 'failure-mode', 'Rank the ideas by harm if it is wrong: reminders are low stakes, dosing is not.'],
 		// a story told as notes is still the candidate's own story
@@ -120,6 +130,10 @@ describe('plain-language concept families', () => {
 		['aiLayer', 'uncertainty', 'We start with exploratory user research.'],
 		['aiLayer', 'human-review', 'Legal drafts the standard terms.'],
 		['safetyRules', 'group-split', 'We offer a free tier with low limits.'],
+		// a team or body named for safety is who does the work, not a value word
+		['ethicsGeneric', 'values', 'Radiologists report misses weekly to the safety committee.'],
+		['ethicsGeneric', 'values', 'Flagged chats are reviewed by trust & safety.'],
+		['ethicsSpecific', 'failure-mode', 'Replies come back in under 15 seconds.'],
 		['jargon', 'training', 'I distilled the interviews into three themes; support is the backbone of retention.'],
 		['experience', 'action', 'Being comfortable with it matters more than being hands-on.'],
 	];

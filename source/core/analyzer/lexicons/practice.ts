@@ -16,7 +16,7 @@ export const SAFETY_RULES: Lexicon = {
 		...concept('group-split', [
 			`(?:separately|individually) (?:for|by|across)`,
 			`(?:split|cut|broken (?:out|down)|broke (?:it )?down|sliced|compared?|checked?|measured?|reported?|tracked?) (?:\\w+ ){0,4}?(?:by|per|across|for each|for every|for any) (?:\\w+ ){0,2}?${GROUP}`,
-			`(?:any|each|every|no|one|the worst|the best) (?:\\w+ )?${GROUP} (?:is |are |runs? |falls? |gets? |more than |under |below |over |above |behind |worse|better|with)`,
+			`(?:any|each|every|no|one|the worst|the best) (?:\\w+ )?${GROUP} (?:is|are|runs?|falls?|gets?|more than|under|below|over|above|behind|worse|better|with)`,
 			'(?:worse|better|different) (?:on|for) (?:any|some|each|one) (?:of )?(?:those |these |the )?(?:\\w+ )?(?:groups?|segments?|slices?)',
 			`(?:gap|difference|disparit\\w+) (?:between|across|for|in) (?:\\w+ ){0,3}?${GROUP}`,
 			`(?:more|less) (?:common|often|likely|accurate) (?:for|in|among|with) (?:some|certain|\\w+)`,
@@ -211,8 +211,8 @@ export const PLAIN_EVAL: Lexicon = {
 			're-?run (?:it |them |the \\w+ )?(?:monthly|weekly|nightly|daily|quarterly)',
 			'(?:attack|test|eval|red-?team|leak|regression) (?:set|suite) (?:passes|must pass|runs)',
 			'regression set',
-			// a person working through a counted set: "a dietitian reviews 50 generated plans"
-			`(?:review|check|grad|rat|scor|mark|read|test|label)\\w* (?:the (?:first )?)?${SAMPLE_COUNT}\\b`,
+			// a person working through a counted set: "a dietitian reviews 50 generated plans", "they grade, say, 200 lines"
+			`(?:review|check|grad|rat|scor|mark|read|test|label)\\w*(?:,? (?:say|about|around|roughly),?)? (?:the (?:first )?)?${SAMPLE_COUNT}\\b`,
 			// a counted group of people trying it and rating it: a hand-run evaluation
 			`${SAMPLE_COUNT} (?:\\w+ )?(?:staff|employees|testers|beta users|users|people|teachers|nurses|agents|reviewers|doctors|lawyers|students|kids|children|learners|patients|speakers|customers|drivers) (?:\\w+ ){0,4}?(?:rate|grade|review|mark|score|read|record|label|judge)\\w*`,
 		]),
