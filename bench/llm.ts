@@ -80,7 +80,8 @@ async function screenPath(server: FakeOpenAiServer, engine: InterviewEngine): Pr
 	return async () => {
 		const session = new InterviewSession({engine, state: createInterview({scripts, focus: 'evaluation', seed: 1})});
 		const stdout = new MemoryTerminal();
-		const stdin = Object.assign(new PassThrough(), {isTTY: false});
+		// A terminal that takes raw mode, as the app's key handling needs (Ink refuses to read keys otherwise).
+		const stdin = Object.assign(new PassThrough(), {isTTY: true, setRawMode: () => stdin, ref: () => stdin, unref: () => stdin});
 		const shown = stdout.watchFor(FIRST_TOKEN_ON_SCREEN);
 		const screen = createElement(InterviewScreen, {session, isActive: true, engineDescription: 'LLM · bench-model', draftRef: {current: ''}});
 		const instance = render(createElement(KeypressProvider, null, screen), {
