@@ -101,3 +101,23 @@ describe.skipIf(!tmuxAvailable)('moving between screens (tmux)', () => {
 		await until(() => (pane.paneDead() ? true : undefined), 'the app to quit');
 	});
 });
+
+describe.skipIf(!tmuxAvailable)('a 40-column terminal (tmux)', () => {
+	it('keeps the pacing hint whole on its own line under the word count', {timeout: 30_000}, async () => {
+		const dataDir = mkdtempSync(path.join(tmpdir(), 'ai-pm-sim-narrow-'));
+		dirs.push(dataDir);
+		const pane = new TmuxPane();
+		panes.push(pane);
+		pane.start([process.execPath, cli, '--focus', 'evaluation', '--data-dir', dataDir], {
+			columns: 40,
+			rows: 24,
+			unset: ['CI', 'CONTINUOUS_INTEGRATION', 'OPENAI_API_KEY', 'AI_PM_SIM_API_KEY'],
+			env: {TERM: 'xterm-256color', NO_COLOR: '1'},
+		});
+		const screen = await pane.waitFor(s => s.includes('Q1:') && s.includes('Type your answer'), 'the first question');
+		const lines = screen.split('\n').map(line => line.trimEnd());
+		expect(lines).toContain('  aim for ~3 min / ~400 words');
+		expect(lines.some(line => /^ {2}0 words · 0:0\d$/.test(line))).toBe(true);
+		expect(lines.every(line => line.length <= 40)).toBe(true);
+	});
+});

@@ -150,7 +150,7 @@ export function InterviewScreen({session, isActive, engineDescription, draftRef,
 			: [hintOf(ANSWERING.cancel, 'stop and edit your answer'), hintOf(ANSWERING.quit)];
 	const keyLines = hintLines(keys, columns).length;
 	// Header, gaps, the status line, the keys and a line of slack for a message or banner.
-	const maxLines = Math.max(3, rows - 7 - keyLines - questionLines - panelLines - noticeLines);
+	const maxLines = Math.max(3, rows - 6 - statusLines(columns) - keyLines - questionLines - panelLines - noticeLines);
 
 	return (
 		<Box flexDirection="column">
@@ -237,6 +237,15 @@ function Phrasing({streamed, plain}: {streamed: string; plain: boolean}) {
 	);
 }
 
+/**
+ * Lines the answer status takes: on a narrow terminal the pacing hint goes on its own line rather
+ * than breaking mid-phrase. Decided by width alone (the longest status, a four-digit count, an
+ * hour-long timer and the longest hint, fits in 60 columns), so the layout above can count on it.
+ */
+function statusLines(columns: number): 1 | 2 {
+	return columns >= 60 ? 1 : 2;
+}
+
 function AnswerStatus({words, since, clock}: {words: number; since: string; clock: {now(): number; tickMs: number | null}}) {
 	const start = Date.parse(since);
 	const [now, setNow] = useState(() => clock.now());
@@ -248,10 +257,13 @@ function AnswerStatus({words, since, clock}: {words: number; since: string; cloc
 	const seconds = Number.isNaN(start) ? 0 : (now - start) / 1000;
 	const pace = paceHint(words, seconds);
 	const color = useColor(pace.tone === 'over' ? 'red' : pace.tone === 'warn' ? 'yellow' : pace.tone === 'ok' ? 'green' : undefined);
+	const {columns} = useTerminalSize();
+	const count = `  ${words} word${words === 1 ? '' : 's'} · ${formatElapsed(seconds)}`;
+	const hint = pace.tone === 'neutral' ? pace.text : `${pace.mark} ${pace.text}`;
 	return (
 		<Text>
-			<Text dimColor>{`  ${words} word${words === 1 ? '' : 's'} · ${formatElapsed(seconds)} · `}</Text>
-			<Text color={color}>{pace.tone === 'neutral' ? pace.text : `${pace.mark} ${pace.text}`}</Text>
+			<Text dimColor>{statusLines(columns) === 1 ? `${count} · ` : `${count}\n  `}</Text>
+			<Text color={color}>{hint}</Text>
 		</Text>
 	);
 }
