@@ -91,8 +91,11 @@ function scanBody(sources: string[]): string {
 function termAt(lexicon: Lexicon, {re, terms}: Which, text: string, at: number): {term: Term; length: number} | undefined {
 	re.lastIndex = at;
 	const m = re.exec(text);
-	// Exactly one group took part, and it holds the whole match.
-	return m ? {term: lexicon.terms[terms[m.indexOf(m[0], 1) - 1]!]!, length: m[0].length} : undefined;
+	// An empty match names no term (a character no term begins with leaves an empty pattern). Else
+	// exactly one group took part, and it holds the whole match.
+	if (!m || m[0] === '') return undefined;
+	const term = lexicon.terms[terms[m.indexOf(m[0], 1) - 1]!];
+	return term && {term, length: m[0].length};
 }
 
 export function findHits(text: string, sentences: Sentence[], lexicon: Lexicon): Hit[] {
@@ -104,7 +107,7 @@ export function findHits(text: string, sentences: Sentence[], lexicon: Lexicon):
 		const at = m.index;
 		// A first character the term reading did not foresee falls back to every term.
 		const found = termAt(lexicon, which(text[at]!.toLowerCase()), text, at) ?? termAt(lexicon, which(''), text, at);
-		if (!found || found.length === 0) {
+		if (!found) {
 			scan.lastIndex = at + 1;
 			continue;
 		}
