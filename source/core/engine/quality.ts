@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {loadFixtures, type LabelledAnswer} from '../analyzer/evaluate.js';
+import {OPEN_SETS} from '../analyzer/labelled-sets.js';
 import {coverTalkingPoints} from '../analyzer/talking-points.js';
 import {countWords} from '../analyzer/text.js';
 import {createInterview} from '../interview/start.js';
@@ -125,22 +126,6 @@ export function formatFollowUpQuality(name: string, report: FollowUpQualityRepor
 	return lines.join('\n');
 }
 
-/** The labelled sets the suite plays, in this order; only the tuning sets may have their follow-ups listed. */
-export const QUALITY_SETS = [
-	{name: 'dev', listItems: true},
-	{name: 'fresh', listItems: true},
-	{name: 'holdout', listItems: false},
-	{name: 'blind', listItems: false},
-	{name: 'field', listItems: false},
-	{name: 'terse', listItems: false},
-	{name: 'topics-a', listItems: false},
-	{name: 'topics-b', listItems: false},
-	{name: 'field-b', listItems: false},
-	{name: 'field-c', listItems: false},
-	{name: 'opened-a', listItems: false},
-	{name: 'opened-b', listItems: false},
-] as const;
-
 /**
  * The suite over every labelled set present in `dir`, for `npm run eval`: one line per set, the
  * failing follow-ups of the tuning sets when `verbose`, and whether every follow-up passed.
@@ -149,12 +134,12 @@ export async function followUpQualitySummary(dir: string, options: {verbose?: bo
 	const {scripts} = await loadScripts();
 	const lines: string[] = [];
 	let ok = true;
-	for (const set of QUALITY_SETS) {
+	for (const set of OPEN_SETS) {
 		const file = path.join(dir, `${set.name}.yaml`);
 		if (!existsSync(file)) continue;
 		const report = await followUpQuality(await loadFixtures(file), scripts);
 		ok &&= report.passing === report.total;
-		lines.push(formatFollowUpQuality(set.name, report, Boolean(options.verbose) && set.listItems));
+		lines.push(formatFollowUpQuality(set.name, report, Boolean(options.verbose) && set.visibility === 'tuning'));
 	}
 	lines.push(`follow-up target: every follow-up passes every check (${ok ? 'met' : 'MISSED'})`);
 	return {text: lines.join('\n'), ok};
