@@ -128,3 +128,18 @@ describe('question understanding of everyday wording', () => {
 		expect(inferProbes('technical', 'Should we self-host an open-source model to cut costs?')).not.toContain('no-eval-framework');
 	});
 });
+
+describe('a reply to a follow-up that goes deeper', () => {
+	it('is graded on what the opening question invites, not on the follow-up read as a new question', () => {
+		const reply = {
+			focus: 'technical' as const,
+			question: 'Useful detail: "Which leads the tool should flag". How would you show the trade-off on one slide?',
+			answer: "Two columns, strict and loose: out of 100 flagged leads how many turn into deals, and out of 100 real deals how many we'd miss.",
+		};
+		const alone = analyzeAnswer({...reply, followUp: {targets: null}});
+		expect(alone.invited.map(i => i.id)).toContain('generic-pm');
+		const inThread = analyzeAnswer({...reply, followUp: {targets: null, openingQuestion: 'Explain precision, recall and thresholds to a sales leader.'}});
+		expect(inThread.invited.map(i => i.id)).toEqual(['over-technical']);
+		expect(inThread.weaknesses).toEqual([]);
+	});
+});

@@ -28,15 +28,18 @@ export const SCRIPT_REASON = 'the question script lists it for this question';
 
 /**
  * Which weaknesses this turn is judged on, and why. A reply to a follow-up is judged on the gap the
- * follow-up probed. Otherwise the question's wording decides, plus whatever its script lists (each
- * reason says which of the two it came from); labelled answers may fix the list exactly (`probes`).
+ * follow-up probed. Otherwise the question's wording decides (for a follow-up that goes deeper, the
+ * opening question's), plus whatever its script lists (each reason says which of the two it came
+ * from); labelled answers may fix the list exactly (`probes`).
  */
 export function invitedFor(input: AnalyzeInput): Invitation[] {
 	const target = input.followUp?.targets;
 	if (target) {
 		return [{id: target, reason: `the follow-up probed ${WEAKNESSES[target].label.toLowerCase()}: the reply is judged on whether it closes that gap`}];
 	}
-	const read = readQuestion(input.focus, input.question);
+	// a "go deeper" follow-up continues the opening question: its own wording ("How would you show
+	// that on one slide?") is not a new question, and read as one it invites what was never asked
+	const read = readQuestion(input.focus, input.followUp?.openingQuestion ?? input.question);
 	const reasonOf = (id: WeaknessId) => read.find(r => r.id === id)?.reason ?? SCRIPT_REASON;
 	const listed = input.probes ?? (input.scriptProbes ? [...read.map(r => r.id), ...input.scriptProbes] : undefined);
 	if (!listed) return read;
