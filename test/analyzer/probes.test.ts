@@ -137,9 +137,9 @@ describe('a reply to a follow-up that goes deeper', () => {
 			answer: "Two columns, strict and loose: out of 100 flagged leads how many turn into deals, and out of 100 real deals how many we'd miss.",
 		};
 		const alone = analyzeAnswer({...reply, followUp: {targets: null}});
-		expect(alone.invited.map(i => i.id)).toContain('generic-pm');
+		expect(alone.invited?.map(i => i.id)).toContain('generic-pm');
 		const inThread = analyzeAnswer({...reply, followUp: {targets: null, openingQuestion: 'Explain precision, recall and thresholds to a sales leader.'}});
-		expect(inThread.invited.map(i => i.id)).toEqual(['over-technical']);
+		expect(inThread.invited?.map(i => i.id)).toEqual(['over-technical']);
 		expect(inThread.weaknesses).toEqual([]);
 	});
 });
