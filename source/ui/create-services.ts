@@ -1,5 +1,5 @@
 import type {SelectEngineOptions} from '../llm/select-engine.js';
-import {once, type Services} from './services.js';
+import {loadCore, once, type Services} from './services.js';
 import {editInExternalEditor} from './external-editor.js';
 import {maskKey} from '../storage/setting-values.js';
 
@@ -17,7 +17,7 @@ export type ServiceOptions = {
 export function createServices(options: ServiceOptions): Services & {maskKey(key: string | undefined): string; warmUp(): void} {
 	const settings = once(async () => (await import('../storage/settings.js')).openSettings({dataDir: options.dataDir, env: options.env}));
 	const runtime = once(() => import('./interview-runtime.js'));
-	const core = once(async () => (await runtime()).core);
+	const core = once(loadCore);
 	const sessions = once(async () => (await runtime()).openSessionStore({dataDir: options.dataDir, env: options.env}));
 	const scripts = once(async () => {
 		// The built-in scripts as the build validated them, unless a file changed or more were asked for.
