@@ -385,7 +385,9 @@ export function openSessionStore({dataDir, env}: {dataDir?: string; env: NodeJS.
 		} catch (error) {
 			throw cannotSave(error);
 		}
-		await indexSaved(name, text);
+		// Only a session's last save (finished, ended or interrupted) is what the next start lists;
+		// the saves during an interview would each read and rewrite the whole index for nothing.
+		if (record.complete || record.endReason !== null) await indexSaved(name, text);
 	};
 
 	return {

@@ -151,6 +151,9 @@ describe('session store', () => {
 		const listed = await s.list();
 		expect(listed.sessions.map(x => x.id)).toEqual(['new', 'old']);
 		expect(await readFile(indexFile, 'utf8')).toBe(afterSave);
+		// Saves while an interview runs leave the index alone: only the last one is listed next time.
+		await s.save({...makeRecord({id: 'running', startedAt: '2025-04-01T10:00:00Z', complete: false}), endReason: null});
+		expect(await readFile(indexFile, 'utf8')).toBe(afterSave);
 	});
 
 	it('encodes the index compactly and decodes it to the same entries', async () => {
