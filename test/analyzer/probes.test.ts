@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {analyzeAnswer, inferProbes, readQuestion} from '../../source/core/analyzer/index.js';
+import {analyzeAnswer, DEEPER_REASON, inferProbes, readQuestion} from '../../source/core/analyzer/index.js';
 import {mainAsks} from '../../source/core/analyzer/probes.js';
 
 describe('inferProbes', () => {
@@ -130,16 +130,26 @@ describe('question understanding of everyday wording', () => {
 });
 
 describe('a reply to a follow-up that goes deeper', () => {
-	it('is graded on what the opening question invites, not on the follow-up read as a new question', () => {
-		const reply = {
-			focus: 'technical' as const,
-			question: 'Useful detail: "Which leads the tool should flag". How would you show the trade-off on one slide?',
-			answer: "Two columns, strict and loose: out of 100 flagged leads how many turn into deals, and out of 100 real deals how many we'd miss.",
-		};
-		const alone = analyzeAnswer({...reply, followUp: {targets: null}});
-		expect(alone.invited?.map(i => i.id)).toContain('generic-pm');
-		const inThread = analyzeAnswer({...reply, followUp: {targets: null, openingQuestion: 'Explain precision, recall and thresholds to a sales leader.'}});
-		expect(inThread.invited?.map(i => i.id)).toEqual(['over-technical']);
-		expect(inThread.weaknesses).toEqual([]);
+	it('is judged on its depth, not on the follow-up read as a new question or the whole opening checklist', () => {
+		const replies = [
+			{
+				focus: 'technical' as const,
+				question: 'Useful detail: "Which leads the tool should flag". How would you show the trade-off on one slide?',
+				answer: "Two columns, strict and loose: out of 100 flagged leads how many turn into deals, and out of 100 real deals how many we'd miss.",
+			},
+			{
+				focus: 'evaluation' as const,
+				question: 'That is specific: "…pitched at the student\'s level". Students love the tutor but their test scores do not move. What do you do?',
+				answer:
+					'Then the hints are helping them finish homework, not learn. I would compare students who used hints against a similar group on the same follow-up quiz questions they had to solve alone, and change the tutor to ask them to try the next step first.',
+			},
+		];
+		for (const reply of replies) {
+			// read as an opening answer, the product checklist applies
+			expect(analyzeAnswer(reply).invited?.map(i => i.id)).toContain('generic-pm');
+			const deeper = analyzeAnswer({...reply, followUp: {targets: null}});
+			expect(deeper.invited).toEqual([{id: 'over-technical', reason: DEEPER_REASON}]);
+			expect(deeper.weaknesses).toEqual([]);
+		}
 	});
 });

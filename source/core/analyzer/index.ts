@@ -26,20 +26,25 @@ export function analyzeAnswer(input: AnalyzeInput): AnswerAnalysis {
 /** Why a weakness the question script lists, but the wording does not invite, is checked. */
 export const SCRIPT_REASON = 'the question script lists it for this question';
 
+/** Why a reply to a follow-up that goes deeper is judged on its depth alone. */
+export const DEEPER_REASON = 'the follow-up went deeper on a strong answer: the reply is judged on its depth, not asked to repeat what the opening answer covered';
+
 /**
  * Which weaknesses this turn is judged on, and why. A reply to a follow-up is judged on the gap the
- * follow-up probed. Otherwise the question's wording decides (for a follow-up that goes deeper, the
- * opening question's), plus whatever its script lists (each reason says which of the two it came
- * from); labelled answers may fix the list exactly (`probes`).
+ * follow-up probed (a follow-up that goes deeper, on depth alone). Otherwise the question's wording
+ * decides, plus whatever its script lists (each reason says which of the two it came from);
+ * labelled answers may fix the list exactly (`probes`).
  */
 export function invitedFor(input: AnalyzeInput): Invitation[] {
-	const target = input.followUp?.targets;
-	if (target) {
-		return [{id: target, reason: `the follow-up probed ${WEAKNESSES[target].label.toLowerCase()}: the reply is judged on whether it closes that gap`}];
+	if (input.followUp) {
+		const target = input.followUp.targets;
+		if (target) return [{id: target, reason: `the follow-up probed ${WEAKNESSES[target].label.toLowerCase()}: the reply is judged on whether it closes that gap`}];
+		// A follow-up that goes deeper probes no gap: the opening answer was strong. Read as a question
+		// of its own ("How would you show that on one slide?") it invited the whole product checklist,
+		// and a good 40-word reply scored 0 for not repeating the evaluation plan and the risks.
+		return [{id: 'over-technical', reason: DEEPER_REASON}];
 	}
-	// a "go deeper" follow-up continues the opening question: its own wording ("How would you show
-	// that on one slide?") is not a new question, and read as one it invites what was never asked
-	const read = readQuestion(input.focus, input.followUp?.openingQuestion ?? input.question);
+	const read = readQuestion(input.focus, input.question);
 	const reasonOf = (id: WeaknessId) => read.find(r => r.id === id)?.reason ?? SCRIPT_REASON;
 	const listed = input.probes ?? (input.scriptProbes ? [...read.map(r => r.id), ...input.scriptProbes] : undefined);
 	if (!listed) return read;

@@ -19,9 +19,8 @@ export type AnalyzeInput = {
 	/**
 	 * Set when the answer replies to a follow-up: the weakness the follow-up probed (null for a
 	 * "go deeper" follow-up). The reply is judged on whether it closes that gap, with follow-up length norms.
-	 * A "go deeper" reply is judged on what the opening question invites, so its text comes along.
 	 */
-	followUp?: {targets: WeaknessId | null; openingQuestion?: string};
+	followUp?: {targets: WeaknessId | null};
 };
 
 export type Finding = {

@@ -97,7 +97,7 @@ export class InterviewSession {
 			scriptProbes: prompt.kind === 'question' ? planned.question.probes : invitedBy(planned.question.probes, prompt.node),
 			talkingPoints: prompt.kind === 'question' ? planned.question.talkingPoints : (prompt.node.talkingPoints ?? []),
 			answer,
-			...(prompt.kind === 'follow-up' ? {followUp: {targets: prompt.targets, openingQuestion: planned.question.text}} : {}),
+			...(prompt.kind === 'follow-up' ? {followUp: {targets: prompt.targets}} : {}),
 		};
 	}
 
