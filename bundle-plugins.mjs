@@ -23,6 +23,36 @@ const sharedTextWidth = {
 	},
 };
 
+// string-width builds a Unicode segmenter and three Unicode-property patterns (emoji sequences,
+// marks) as it loads: about 11 ms of every start, measured before the first frame, although text
+// of standalone characters, which is nearly all this app draws, is measured without it. Its
+// module body is wrapped in a function that runs at the first width only string-width can give
+// (CJK, emoji, combining marks); what it computes is unchanged.
+const lazyStringWidth = {
+	name: 'lazy-string-width',
+	setup(builder) {
+		builder.onLoad({filter: /[\\/]string-width[\\/]index\.js$/}, async args => {
+			const {contents} = await edit([['export default function stringWidth(', 'return function stringWidth(']])(args);
+			const lines = contents.split('\n');
+			const body = lines.findIndex(line => line.trim() !== '' && !line.startsWith('import '));
+			const rest = lines.slice(body).join('\n');
+			if (/^(import|export) /m.test(rest)) throw new Error(`${args.path} imports or exports below its top; review this build step`);
+			return {
+				contents: `${lines.slice(0, body).join('\n')}
+function load() {
+${rest}
+}
+let measure;
+export default function stringWidth(text, options) {
+	measure ??= load();
+	return measure(text, options);
+}`,
+				loader: 'js',
+			};
+		});
+	},
+};
+
 // Yoga, Ink's layout engine, carries its WebAssembly as a base64 `data:` URL and reads it with
 // fetch() wherever fetch exists. On Node that first access loads the whole HTTP client (undici)
 // only to decode a string in memory: about 45 ms of every start, measured before the first frame
@@ -38,7 +68,7 @@ const yogaWithoutFetch = {
 };
 
 /** What the bundle does to Ink and its dependencies. */
-export const inkPlugins = [sharedTextWidth, yogaWithoutFetch];
+export const inkPlugins = [sharedTextWidth, lazyStringWidth, yogaWithoutFetch];
 
 /**
  * Leaves out of the bundle what meow and conf load but this CLI never runs, so parsing the command

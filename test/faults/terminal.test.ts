@@ -34,15 +34,14 @@ afterAll(() => {
 	for (const dir of dirs) rmSync(dir, {recursive: true, force: true});
 });
 
-function launch(args: string[]): {pane: TmuxPane; dataDir: string} {
+function launch(args: string[], size = {columns: 80, rows: 30}): {pane: TmuxPane; dataDir: string} {
 	expect(existsSync(cli), 'dist/cli.js is missing: run `npm run build` (npm test does)').toBe(true);
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'ai-pm-sim-faults-'));
 	dirs.push(dataDir);
 	const pane = new TmuxPane();
 	panes.push(pane);
 	pane.start([process.execPath, cli, ...args, '--data-dir', dataDir], {
-		columns: 80,
-		rows: 30,
+		...size,
 		// Ink draws only the final frame when CI is set; no API key means the offline interviewer.
 		unset: ['CI', 'CONTINUOUS_INTEGRATION', 'OPENAI_API_KEY', 'AI_PM_SIM_API_KEY'],
 		env: {TERM: 'xterm-256color', NO_COLOR: '1'},
@@ -104,20 +103,28 @@ describe.skipIf(!tmuxAvailable)('moving between screens (tmux)', () => {
 
 describe.skipIf(!tmuxAvailable)('a 40-column terminal (tmux)', () => {
 	it('keeps the pacing hint whole on its own line under the word count', {timeout: 30_000}, async () => {
-		const dataDir = mkdtempSync(path.join(tmpdir(), 'ai-pm-sim-narrow-'));
-		dirs.push(dataDir);
-		const pane = new TmuxPane();
-		panes.push(pane);
-		pane.start([process.execPath, cli, '--focus', 'evaluation', '--data-dir', dataDir], {
-			columns: 40,
-			rows: 24,
-			unset: ['CI', 'CONTINUOUS_INTEGRATION', 'OPENAI_API_KEY', 'AI_PM_SIM_API_KEY'],
-			env: {TERM: 'xterm-256color', NO_COLOR: '1'},
-		});
+		const {pane} = launch(['--focus', 'evaluation'], {columns: 40, rows: 24});
 		const screen = await pane.waitFor(s => s.includes('Q1:') && s.includes('Type your answer'), 'the first question');
 		const lines = screen.split('\n').map(line => line.trimEnd());
 		expect(lines).toContain('  aim for ~3 min / ~400 words');
 		expect(lines.some(line => /^ {2}0 words · 0:0\d$/.test(line))).toBe(true);
 		expect(lines.every(line => line.length <= 40)).toBe(true);
+	});
+
+	// Wide characters are measured by string-width itself, which the bundle loads only at the first
+	// such text: this runs that path in the built app.
+	it('wraps typed CJK text by its display width, losing no character', {timeout: 30_000}, async () => {
+		const {pane} = launch(['--focus', 'evaluation'], {columns: 40, rows: 24});
+		await pane.waitFor(s => s.includes('Q1:') && s.includes('Type your answer'), 'the first question');
+		const typed = '先定义质量标准，再用真实数据建立评估集。每个标准都有上线门槛，按语言分别检查。上线后看人工修改率。';
+		pane.type(typed);
+		const cjk = (text: string) => text.replace(/[^\u3000-\u9fff\uff00-\uffef]/g, '');
+		const screen = await pane.waitFor(s => cjk(s).endsWith('上线后看人工修改率。'), 'the typed text');
+		expect(cjk(screen)).toBe(typed);
+		// Measured one column a character, a row runs past the edge and the terminal wraps it:
+		// the rest of it then starts at column 0, outside the answer's indent.
+		const rows = screen.split('\n').filter(line => cjk(line).length > 0);
+		expect(rows.length).toBeGreaterThanOrEqual(3);
+		expect(rows.filter(line => !line.startsWith('  '))).toEqual([]);
 	});
 });

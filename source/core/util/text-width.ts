@@ -9,8 +9,8 @@
 // emoji, combining marks, Hangul, controls) goes to string-width itself. A test compares the two
 // on every standalone character and on mixed strings.
 //
-// The bundle resolves Ink's own `string-width` imports to this module too (see build.mjs), so the
-// layout measures the same way.
+// The bundle resolves Ink's own `string-width` imports to this module too, so the layout measures
+// the same way, and loads string-width's own tables only at its first call (bundle-plugins.mjs).
 
 import {eastAsianWidth} from 'get-east-asian-width';
 import fullWidth from 'string-width';
