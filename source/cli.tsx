@@ -2,7 +2,15 @@
 // on, so every start after the first skips most of the compiling (about a third of the time to the
 // first question otherwise). It has to be switched on before those modules load, hence this tiny
 // entry and a dynamic import. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
-import {enableCompileCache} from 'node:module';
+import * as nodeModule from 'node:module';
 
-enableCompileCache();
+// An installed copy can still be started by an older Node than package.json allows (npm only
+// warns); the bundle would then fail with a bare error from deep inside it, so say what is needed.
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 22) {
+	process.stderr.write(`ai-pm-sim needs Node.js 22 or newer; this is Node.js ${process.versions.node}.\n`);
+	process.exit(1);
+}
+// Node 22.0 has no compile cache yet; it just starts without one.
+nodeModule.enableCompileCache?.();
 await import('./cli/process.js');

@@ -21,6 +21,14 @@ describe('the built app without a terminal', () => {
 		expect(result.stderr).not.toMatch(/\n\s+at /);
 	});
 
+	it('on a Node older than 22, says which Node it needs instead of failing inside the bundle', () => {
+		const asNode20 = `data:text/javascript,Object.defineProperty(process.versions, 'node', {value: '20.19.0'})`;
+		const result = spawnSync(process.execPath, ['--import', asNode20, cli, '--version'], {encoding: 'utf8'});
+		expect(result.status).toBe(1);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toBe('ai-pm-sim needs Node.js 22 or newer; this is Node.js 20.19.0.\n');
+	});
+
 	it('names a wrong focus before saying a terminal is needed', () => {
 		const result = spawnSync(process.execPath, [cli, '--focus', 'nonsense'], {input: '', encoding: 'utf8'});
 		expect(result.status).toBe(2);
