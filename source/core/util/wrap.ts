@@ -5,13 +5,15 @@
 import {append} from './append.js';
 import stringWidth, {isStandaloneText} from './text-width.js';
 
-const segmenter = new Intl.Segmenter();
+// Made at the first text that needs it: a process's first segmenter loads Unicode break data,
+// about 18 ms, which output of plain text (`history --json`, `run`) mostly never needs.
+let segmenter: Intl.Segmenter | undefined;
 
 /** The characters a reader sees (an emoji with its modifiers is one), in order, read lazily. */
 export function* eachGrapheme(text: string): Generator<string> {
 	// Text of standalone characters is one grapheme per character: no segmenter to start up.
 	if (isStandaloneText(text)) yield* text;
-	else for (const part of segmenter.segment(text)) yield part.segment;
+	else for (const part of (segmenter ??= new Intl.Segmenter()).segment(text)) yield part.segment;
 }
 
 /** The characters a reader sees (an emoji with its modifiers is one), in order. */
