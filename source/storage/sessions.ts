@@ -49,10 +49,7 @@ export class SessionNotFoundError extends StorageError {}
 export class NewerSchemaError extends StorageError {}
 
 const SESSION_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}\.json$/;
-/**
- * The summary index lives next to the sessions folder, not in it, so writing the index does not
- * change the folder's mtime, which is what lets an unchanged folder be listed without a stat per file.
- */
+/** The summary index lives next to the sessions folder, not in it: its name would pass for a session file's. */
 export const INDEX_FILE = 'sessions-index.json';
 
 export function isSessionId(value: string): boolean {
