@@ -18,6 +18,9 @@ async function importBundled(entry) {
 }
 
 const pkg = JSON.parse(await readFile('package.json', 'utf8'));
+// The entry refuses an older Node with a message naming the version package.json asks for.
+const oldestNode = /^>=\s*(\d+)/.exec(pkg.engines?.node ?? '')?.[1];
+if (!oldestNode) throw new Error('package.json engines.node should read ">=N"; the entry needs N');
 // Built beside dist/ and swapped in at the end, so a running app, test or bench never
 // sees a half-written bundle.
 const out = `dist.building-${process.pid}`;
@@ -31,7 +34,7 @@ await build({
 	...options,
 	entryPoints: {cli: 'source/cli.tsx'},
 	outdir: out,
-	define: {...options.define, __VERSION__: JSON.stringify(pkg.version)},
+	define: {...options.define, __VERSION__: JSON.stringify(pkg.version), __OLDEST_NODE__: oldestNode},
 	plugins: [...inkPlugins, leaveOutUnusedParts],
 });
 await chmod(`${out}/cli.js`, 0o755);

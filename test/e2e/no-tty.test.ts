@@ -1,9 +1,10 @@
 import {spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 
 const cli = path.resolve(import.meta.dirname, '../../dist/cli.js');
+const packageJson = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as {engines: {node: string}};
 
 describe('the built app without a terminal', () => {
 	it('prints one line pointing to run/analyze and exits 2, without a stack trace', () => {
@@ -21,12 +22,13 @@ describe('the built app without a terminal', () => {
 		expect(result.stderr).not.toMatch(/\n\s+at /);
 	});
 
-	it('on a Node older than 22, says which Node it needs instead of failing inside the bundle', () => {
+	it('on a Node older than package.json allows, says which Node it needs instead of failing inside the bundle', () => {
 		const asNode20 = `data:text/javascript,Object.defineProperty(process.versions, 'node', {value: '20.19.0'})`;
 		const result = spawnSync(process.execPath, ['--import', asNode20, cli, '--version'], {encoding: 'utf8'});
 		expect(result.status).toBe(1);
 		expect(result.stdout).toBe('');
-		expect(result.stderr).toBe('ai-pm-sim needs Node.js 22 or newer; this is Node.js 20.19.0.\n');
+		const oldest = /^>=(\d+)/.exec(packageJson.engines.node)![1];
+		expect(result.stderr).toBe(`ai-pm-sim needs Node.js ${oldest} or newer; this is Node.js 20.19.0.\n`);
 	});
 
 	it('names a wrong focus before saying a terminal is needed', () => {
