@@ -32,6 +32,17 @@ describe('talking points', () => {
 		expect(result.talkingPoints.covered).toHaveLength(2);
 	});
 
+	it('a singular in -y meets its plural in -ies, in cues and in content words', () => {
+		const result = analyzeAnswer({
+			focus: 'evaluation',
+			question: 'q',
+			probes: [],
+			answer: 'We measured 200 recorded visits across specialties, and the refund policies each team follows.',
+			talkingPoints: [{text: 'Error rates by specialty', cues: ['specialty']}, {text: 'The refund policy of every team'}],
+		});
+		expect(result.talkingPoints.missed).toEqual([]);
+	});
+
 	it('a short cue does not match inside another word', () => {
 		const result = analyzeAnswer({focus: 'evaluation', question: 'q', probes: [], answer: 'The barista was barely awake.', talkingPoints: [{text: 'a launch bar', cues: ['bar']}]});
 		expect(result.talkingPoints.missed).toEqual(['a launch bar']);

@@ -127,12 +127,16 @@ export function stem(word: string): string {
 function stemOf(word: string): string {
 	let w = word.toLowerCase().replace(/[’']s?$/, '');
 	if (w.length <= 3) return w;
+	const before = w.length;
 	for (const [suffix, min] of SUFFIXES) {
 		if (w.endsWith(suffix) && w.length - suffix.length >= min) {
 			w = w.slice(0, -suffix.length);
 			break;
 		}
 	}
+	// "specialt(y)", "polic(y)": "-ies" and "-ied" are cut above, so a final y after a consonant
+	// goes too, or "specialty" and "specialties" would never meet
+	if (w.length === before && w.length > 4 && /[b-df-hj-np-tv-z]y$/.test(w)) w = w.slice(0, -1);
 	// "evaluat(e)", "rat(e)": drop a final e so verb and noun forms meet
 	if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
 	// "labell(ed)", "shipp(ing)": collapse a doubled final consonant
