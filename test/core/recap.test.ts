@@ -52,6 +52,15 @@ describe('recap', () => {
 		expect(recap.actions.length).toBeLessThanOrEqual(2);
 	});
 
+	it('counts a talking point made in a reply to a follow-up as covered, as /hint does', async () => {
+		const s = await played(['we only track no-eval-framework NPS', 'we would grade an eval set of 200 real messages every week']);
+		s.end();
+		const [first] = buildRecap(s.state).questions!;
+		expect(first!.exchanges.map(e => e.kind)).toEqual(['question', 'follow-up']);
+		expect(first!.covered).toEqual(['An eval set from real messages']);
+		expect(first!.coaching.cover).toEqual([]);
+	});
+
 	it("the markdown export has the recap's structure: work on first, then each question with its coaching", async () => {
 		const s = await played(['we only track no-eval-framework NPS', 'again no-eval-framework and generic-pm talk', 'strong', 'strong']);
 		s.end();

@@ -1,3 +1,4 @@
+import {coverTalkingPoints} from '../analyzer/talking-points.js';
 import type {Pacing} from '../analyzer/types.js';
 import {pickQuote} from '../engine/quote.js';
 import type {InterviewState, Turn} from '../interview/types.js';
@@ -50,7 +51,10 @@ function detail(thread: Thread, coaching: InterviewState['coaching']): QuestionD
 			else if (!known.quote && quote) Object.assign(known, {quote, turn: turn.index});
 		}
 	}
-	const covered = new Set(scored.flatMap(t => t.analysis.talkingPoints.covered));
+	// A point made in any answer of the thread was made, replies to follow-ups included, as /hint
+	// and the interviewer count it; each answer's own analysis only holds the points it was asked for.
+	const heard = scored.map(t => t.answer).join('\n');
+	const covered = new Set([...scored.flatMap(t => t.analysis.talkingPoints.covered), ...coverTalkingPoints(heard, thread.question?.talkingPoints).covered]);
 	const points = thread.question?.talkingPoints.map(p => p.text) ?? [...new Set(scored.flatMap(t => t.analysis.talkingPoints.missed))];
 	return {
 		number: thread.number,
